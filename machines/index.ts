@@ -1,0 +1,32 @@
+import type { ScenarioMachine } from '../src/engine/model';
+
+/**
+ * The scenario registry: one line per scenario. The machine is loaded with the page that
+ * shows it; its texts are the i18next namespace named after its id
+ * (`machines/<id>.fr.json`, `machines/<id>.en.json`), whose `title` and `keywords`
+ * the home page lists.
+ */
+export interface ScenarioEntry {
+  id: string;
+  /** Organisation id (machines/organisations.ts); its policy is the source document. */
+  organisation: string;
+  /** Audience roles of that organisation the scenario is for. */
+  roles: string[];
+  load: () => Promise<{ default: ScenarioMachine }>;
+}
+
+export const scenarios: ScenarioEntry[] = [
+  { id: 'eq-relation-politique', organisation: 'eq', roles: ['ds', 'staff'], load: () => import('./eq-relation-politique') },
+  { id: 'eq-publication-politique', organisation: 'eq', roles: ['ds', 'staff'], load: () => import('./eq-publication-politique') },
+  { id: 'eq-menage-publications', organisation: 'eq', roles: ['ds', 'staff'], load: () => import('./eq-menage-publications') },
+  { id: 'eq-amitie-coordination', organisation: 'eq', roles: ['ds'], load: () => import('./eq-amitie-coordination') },
+  { id: 'eq-suivre-partager', organisation: 'eq', roles: ['ds', 'staff'], load: () => import('./eq-suivre-partager') },
+  { id: 'eq-interpellation', organisation: 'eq', roles: ['ds'], load: () => import('./eq-interpellation') },
+  { id: 'eq-information-erronee', organisation: 'eq', roles: ['ds'], load: () => import('./eq-information-erronee') },
+  { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq-proposer-publication') },
+  { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq-manquement-personnel') },
+];
+
+export function findScenario(id: string): ScenarioEntry | undefined {
+  return scenarios.find((s) => s.id === id);
+}

@@ -1,0 +1,31 @@
+// Rewrites every French locale file with French typography (no-break spaces before ? ! : ;
+// and inside « »), so that authors can type ordinary spaces.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { frenchTypography } from '../src/i18n/typography';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const frenchLocaleFiles = [
+  ...readdirSync(root + 'machines').filter((f) => f.endsWith('.fr.json')).map((f) => root + 'machines/' + f),
+  ...readdirSync(root + 'src/i18n/locales/fr').map((f) => root + 'src/i18n/locales/fr/' + f),
+];
+
+const fix = (value: unknown): unknown =>
+  typeof value === 'string'
+    ? frenchTypography(value)
+    : Array.isArray(value)
+      ? value.map(fix)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fix(v)]))
+        : value;
+
+let changed = 0;
+for (const file of frenchLocaleFiles) {
+  const before = readFileSync(file, 'utf8');
+  const after = JSON.stringify(fix(JSON.parse(before)), null, 2) + '\n';
+  if (after !== before) {
+    writeFileSync(file, after);
+    changed++;
+  }
+}
+console.log(`${frenchLocaleFiles.length} French locale files, ${changed} rewritten.`);

@@ -1,0 +1,99 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Link, Redirect, useLocation, useSearch } from 'wouter';
+import { DEFAULT_LANGUAGE, LANGUAGES, rememberLanguage, rememberedLanguage } from '../i18n/languages';
+import { homePath, parseRoute, pathInLanguage, type Route } from '../routes';
+import { AboutPage } from './AboutPage';
+import { ErrorBoundary } from './ErrorBoundary';
+import { HomePage } from './HomePage';
+import { Layout } from './Layout';
+import { NotListedPage } from './NotListedPage';
+import { MessagePage } from './PageHeading';
+import { i18nFor } from './i18nInstances';
+
+/** The walker (and XState with it) downloads only when a scenario is opened. */
+const ScenarioPage = lazy(() => import('./ScenarioPage').then((m) => ({ default: m.ScenarioPage })));
+
+export function App() {
+  const [path] = useLocation();
+  const search = useSearch();
+  const route = parseRoute(path);
+  const lang = 'lang' in route ? route.lang : DEFAULT_LANGUAGE;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    if (route.page !== 'root' && route.page !== 'unsupportedLanguage') rememberLanguage(lang);
+  }, [lang, route.page]);
+
+  if (route.page === 'root') return <Redirect to={homePath(rememberedLanguage() ?? DEFAULT_LANGUAGE)} replace />;
+
+  return (
+    <I18nextProvider i18n={i18nFor(lang)}>
+      <Layout lang={lang} route={route} search={search}>
+        <ErrorBoundary key={path + '?' + search} homePath={homePath(lang)}>
+          <Suspense fallback={<Loading />}>
+            <Page route={route} search={search} />
+          </Suspense>
+        </ErrorBoundary>
+      </Layout>
+    </I18nextProvider>
+  );
+}
+
+function Page({ route, search }: { route: Route; search: string }) {
+  switch (route.page) {
+    case 'home':
+      return <HomePage lang={route.lang} />;
+    case 'about':
+      return <AboutPage />;
+    case 'notListed':
+      return <NotListedPage lang={route.lang} organisation={route.organisation} />;
+    case 'scenario':
+      return <ScenarioPage lang={route.lang} id={route.id} />;
+    case 'unsupportedLanguage':
+      return <UnsupportedLanguage route={route} search={search} />;
+    case 'notFound':
+    case 'root':
+      return <NotFound lang={'lang' in route ? route.lang : DEFAULT_LANGUAGE} />;
+  }
+}
+
+function Loading() {
+  const { t } = useTranslation('common');
+  return (
+    <p className="loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+function NotFound({ lang }: { lang: (typeof LANGUAGES)[number] }) {
+  const { t } = useTranslation('common');
+  return (
+    <MessagePage title={t('errors.notFound.title')}>
+      <p>{t('errors.notFound.body')}</p>
+      <p>
+        <Link href={homePath(lang)}>{t('errors.notFound.action')}</Link>
+      </p>
+    </MessagePage>
+  );
+}
+
+/** `/de/...`: the message in both languages, with the same page offered in each. */
+function UnsupportedLanguage({ route, search }: { route: Route; search: string }) {
+  const { t } = useTranslation('common');
+  const english = i18nFor('en').t;
+  return (
+    <MessagePage title={t('errors.unsupportedLanguage.title')}>
+      <p>{t('errors.unsupportedLanguage.body')}</p>
+      <p lang="en">{english('errors.unsupportedLanguage.body')}</p>
+      <ul className="link-list">
+        {LANGUAGES.map((l) => (
+          <li key={l} lang={l}>
+            <Link href={pathInLanguage(route, l, search)}>{i18nFor(l).t('errors.unsupportedLanguage.continueIn')}</Link>
+          </li>
+        ))}
+      </ul>
+    </MessagePage>
+  );
+}

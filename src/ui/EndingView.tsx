@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Position } from '../engine/walk';
+import { AnswerSummary } from './AnswerSummary';
+import { PageHeading } from './PageHeading';
+
+type EndingPosition = Extract<Position, { kind: 'ending' }>;
+
+/** The answer: verdict first, then what to do, the alternative, why, whom to ask and the source. */
+export function EndingView({
+  ns,
+  organisation,
+  position,
+  answers,
+  pathTo,
+}: {
+  ns: string;
+  organisation: string;
+  position: EndingPosition;
+  answers: string[];
+  pathTo: (answers: readonly string[]) => string;
+}) {
+  const { t } = useTranslation([ns, 'common']);
+  const { meta } = position;
+  const verdict = t(`common:ending.verdict.${meta.verdict}`);
+  const actionSteps = asList(t(meta.action, { returnObjects: true }));
+  return (
+    <>
+      {answers.length > 0 && (
+        <Link href={pathTo(answers.slice(0, -1))} className="back-link">
+          {t('common:question.back')}
+        </Link>
+      )}
+      <div className={`verdict verdict--${meta.verdict}`}>
+        <p className="caption">{t('title')}</p>
+        <PageHeading text={t('common:ending.verdictHeading', { verdict })} stepKey={`${ns}:${answers.join('.')}:end`}>
+          <span className="verdict-label">{t('common:ending.verdictLabel')}</span> <span className="verdict-text">{verdict}</span>
+        </PageHeading>
+        <p className="verdict-explained">{t(`common:ending.verdictExplained.${meta.verdict}`)}</p>
+      </div>
+
+      <h2>{t('common:ending.action')}</h2>
+      {actionSteps.length > 1 ? (
+        <ol className="steps">
+          {actionSteps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      ) : (
+        <p>{actionSteps[0]}</p>
+      )}
+
+      <h2>{t('common:ending.alternative')}</h2>
+      <p>{t(meta.alternative)}</p>
+
+      <h2>{t('common:ending.reason')}</h2>
+      <p>{t(meta.reason)}</p>
+
+      <h2>{t('common:ending.contact')}</h2>
+      <p>{t(`common:org.${organisation}.contacts.${meta.contact}`)}</p>
+
+      {meta.checklist && (
+        <>
+          <h2>{t('common:ending.checklist')}</h2>
+          <ul className="checklist">
+            {meta.checklist.map((item) => (
+              <li key={item}>{t(item)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h2>{t('common:ending.citation')}</h2>
+      <p className="citation">
+        {t('common:ending.citationDocument', {
+          policy: t(`common:org.${meta.citation.document}.policy`),
+          organisation: t(`common:org.${meta.citation.document}.name`),
+          date: t(`common:org.${meta.citation.document}.date`),
+        })}
+      </p>
+      <ul className="citation-sections">
+        {meta.citation.sections.map((section) => (
+          <li key={section}>{t(section)}</li>
+        ))}
+      </ul>
+
+      <h2>{t('common:ending.yourAnswers')}</h2>
+      <AnswerSummary ns={ns} trail={position.trail} pathTo={pathTo} />
+
+      <p className="notice">{t('common:ending.disclaimer')}</p>
+      {answers.length > 0 && (
+        <p>
+          <Link href={pathTo([])}>{t('common:question.restart')}</Link>
+        </p>
+      )}
+    </>
+  );
+}
+
+function asList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return [String(value)];
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { scenarios } from '../../machines/index';
+import { organisations } from '../../machines/organisations';
+import type { Language } from '../i18n/languages';
+import { notListedPath, scenarioPath } from '../routes';
+import { PageHeading } from './PageHeading';
+
+/** Every scenario, grouped by organisation, then by the role it is for. */
+export function HomePage({ lang }: { lang: Language }) {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      <PageHeading text={t('home.title')} stepKey="home" />
+      <p className="lead">{t('home.intro')}</p>
+      {organisations.map((org) => (
+        <section key={org.id} aria-labelledby={`org-${org.id}`} className="organisation">
+          <h2 id={`org-${org.id}`}>{t(`org.${org.id}.name`)}</h2>
+          {org.roles.map((role) => (
+            <div key={role}>
+              <h3>{t('home.forRole', { role: t(`roles.${org.id}.${role}`) })}</h3>
+              <ul className="scenario-list">
+                {scenarios
+                  .filter((s) => s.organisation === org.id && s.roles.includes(role))
+                  .map((s) => (
+                    <li key={s.id}>
+                      <Link href={scenarioPath(lang, s.id)}>{t(`${s.id}.title`, { ns: 'catalogue' })}</Link>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+          <p>
+            <Link href={notListedPath(lang, org.id)}>{t('home.notListed')}</Link>
+          </p>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { LANGUAGES, rememberLanguage, type Language } from '../i18n/languages';
+import { pathInLanguage, type Route } from '../routes';
+
+/** « English » / « Français »: the same page, the same step, in the other language. */
+export function LanguageSwitch({ lang, route, search }: { lang: Language; route: Route; search: string }) {
+  const { t } = useTranslation('common');
+  const other = LANGUAGES.find((l) => l !== lang)!;
+  return (
+    <Link
+      href={pathInLanguage(route, other, search)}
+      className="language-switch"
+      lang={other}
+      hrefLang={other}
+      aria-label={t('app.switchLanguageName')}
+      onClick={() => rememberLanguage(other)}
+    >
+      {t('app.switchLanguage')}
+    </Link>
+  );
+}

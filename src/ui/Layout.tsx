@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Language } from '../i18n/languages';
+import { aboutPath, homePath, type Route } from '../routes';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Layout({ lang, route, search, children }: { lang: Language; route: Route; search: string; children: ReactNode }) {
+  const { t } = useTranslation('common');
+  return (
+    <>
+      <a href="#contenu" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="container header-row">
+          <Link href={homePath(lang)} className="site-name">
+            {t('app.name')}
+          </Link>
+          <LanguageSwitch lang={lang} route={route} search={search} />
+        </div>
+      </header>
+      <main id="contenu" className="container" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <Link href={aboutPath(lang)}>{t('app.about')}</Link>
+        </div>
+      </footer>
+    </>
+  );
+}

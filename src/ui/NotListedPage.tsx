@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { findOrganisation } from '../../machines/organisations';
+import type { Language } from '../i18n/languages';
+import { homePath } from '../routes';
+import { MessagePage, PageHeading } from './PageHeading';
+
+/** « Ma situation n'est pas dans la liste »: whom the organisation's policy says to ask. */
+export function NotListedPage({ lang, organisation }: { lang: Language; organisation: string }) {
+  const { t } = useTranslation('common');
+  const org = findOrganisation(organisation);
+  if (!org) {
+    return (
+      <MessagePage title={t('errors.notFound.title')}>
+        <p>{t('errors.notFound.body')}</p>
+        <p>
+          <Link href={homePath(lang)}>{t('errors.notFound.action')}</Link>
+        </p>
+      </MessagePage>
+    );
+  }
+  return (
+    <>
+      <p className="caption">{t(`org.${org.id}.name`)}</p>
+      <PageHeading text={t('notListed.title')} />
+      <p>{t('notListed.intro')}</p>
+      <h2>{t('notListed.contact')}</h2>
+      <p>{t(`org.${org.id}.notListed`)}</p>
+      <p className="source">{t(`org.${org.id}.policy`)}</p>
+      <p>
+        <Link href={homePath(lang)}>{t('notListed.back')}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import { use } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearch } from 'wouter';
+import { findScenario, type ScenarioEntry } from '../../machines/index';
+import { walk } from '../engine/walk';
+import type { Language } from '../i18n/languages';
+import { homePath, parseAnswers, scenarioPath } from '../routes';
+import { EndingView } from './EndingView';
+import { MessagePage } from './PageHeading';
+import { QuestionStep } from './QuestionStep';
+import { loadMachine } from './machineCache';
+
+export function ScenarioPage({ lang, id }: { lang: Language; id: string }) {
+  const { t } = useTranslation('common');
+  const entry = findScenario(id);
+  if (!entry) {
+    return (
+      <MessagePage title={t('errors.unknownScenario.title')}>
+        <p>{t('errors.unknownScenario.body', { id: id.slice(0, 80) })}</p>
+        <p>
+          <Link href={homePath(lang)}>{t('errors.unknownScenario.action')}</Link>
+        </p>
+      </MessagePage>
+    );
+  }
+  return <ScenarioWalker key={id} lang={lang} entry={entry} />;
+}
+
+/** Renders any scenario machine: the answers in the URL say which step to show. */
+function ScenarioWalker({ lang, entry }: { lang: Language; entry: ScenarioEntry }) {
+  const machine = use(loadMachine(entry));
+  const { t, i18n } = useTranslation([entry.id, 'common']);
+  const answers = parseAnswers(useSearch());
+
+  if (!i18n.hasResourceBundle(lang, entry.id)) {
+    return (
+      <MessagePage title={t('common:errors.loadFailed.title')}>
+        <p>{t('common:errors.loadFailed.body')}</p>
+        <p>
+          <a href={scenarioPath(lang, entry.id, answers)}>{t('common:errors.loadFailed.retry')}</a>
+        </p>
+      </MessagePage>
+    );
+  }
+
+  const position = walk(machine, answers);
+  const pathTo = (prefix: readonly string[]) => scenarioPath(lang, entry.id, prefix);
+  switch (position.kind) {
+    case 'question':
+      return <QuestionStep key={answers.join('.')} ns={entry.id} position={position} answers={answers} pathTo={pathTo} homePath={homePath(lang)} />;
+    case 'ending':
+      return <EndingView ns={entry.id} organisation={entry.organisation} position={position} answers={answers} pathTo={pathTo} />;
+    case 'invalid': {
+      const number = position.validAnswers.length + 1;
+      return (
+        <MessagePage title={t('common:errors.badAnswers.title')}>
+          <p className="caption">{t('title')}</p>
+          <p>{t('common:errors.badAnswers.body', { number })}</p>
+          <ul className="link-list">
+            {position.validAnswers.length > 0 && (
+              <li>
+                <Link href={pathTo(position.validAnswers)}>{t('common:errors.badAnswers.resume', { number })}</Link>
+              </li>
+            )}
+            <li>
+              <Link href={pathTo([])}>{t('common:errors.badAnswers.start')}</Link>
+            </li>
+          </ul>
+        </MessagePage>
+      );
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+let firstPageShown = false;
+
+/**
+ * Moves focus to the page's heading when the user arrives from another page or step, so a
+ * screen reader announces the new question. The very first page load keeps the browser's
+ * own focus at the top.
+ */
+export function useFocusOnArrival<T extends HTMLElement>(stepKey: string) {
+  const ref = useRef<T>(null);
+  useEffect(() => {
+    if (firstPageShown) ref.current?.focus();
+    firstPageShown = true;
+  }, [stepKey]);
+  return ref;
+}
+
+/** For tests: behave as after a first page. */
+export function markFirstPageShown(shown: boolean) {
+  firstPageShown = shown;
+}
+
+/** `<title>` of the page: its heading, then the guide's name. */
+export function useDocumentTitle(heading: string) {
+  const { t } = useTranslation('common');
+  const title = t('app.documentTitle', { page: heading });
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
+}

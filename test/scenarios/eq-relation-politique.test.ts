@@ -1,0 +1,11 @@
+import { describe } from 'vitest';
+import { expectEndings } from './expectEndings';
+
+describe('eq-relation-politique: catalogue endings', () => {
+  expectEndings('eq-relation-politique', [
+    { answers: ['personnel'], state: 'personnelAVerifier', verdict: 'ask' },
+    { answers: ['ds', 'parti'], state: 'partiNon', verdict: 'not-allowed' },
+    { answers: ['ds', 'personne', 'non'], state: 'personneNon', verdict: 'not-allowed' },
+    { answers: ['ds', 'personne', 'oui'], state: 'lienPersonnelCondition', verdict: 'allowed-if' },
+  ]);
+});

@@ -1,0 +1,66 @@
+/// <reference types="vitest/config" />
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const machinesDir = fileURLToPath(new URL('./machines/', import.meta.url));
+
+/**
+ * `virtual:scenario-catalogue`: each scenario's title and keywords, per language, taken
+ * from `machines/<id>.<lang>.json`, so the home page can list every scenario without
+ * downloading their questions and endings.
+ */
+function scenarioCatalogue(): Plugin {
+  const id = 'virtual:scenario-catalogue';
+  return {
+    name: 'scenario-catalogue',
+    resolveId: (source) => (source === id ? '\0' + id : undefined),
+    load(resolved) {
+      if (resolved !== '\0' + id) return;
+      const catalogue: Record<string, Record<string, { title: string; keywords: string }>> = {};
+      for (const file of readdirSync(machinesDir)) {
+        const match = /^(.+)\.(fr|en)\.json$/.exec(file);
+        if (!match) continue;
+        const [, scenario, lang] = match as unknown as [string, string, string];
+        this.addWatchFile(machinesDir + file);
+        const { title = '', keywords = '' } = JSON.parse(readFileSync(machinesDir + file, 'utf8'));
+        (catalogue[lang] ??= {})[scenario] = { title, keywords };
+      }
+      return `export default ${JSON.stringify(catalogue)};`;
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), scenarioCatalogue()],
+  json: { stringify: false },
+  build: { target: 'es2022' },
+  preview: { host: '127.0.0.1', port: 4173 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/browser/**'],
+          environment: 'jsdom',
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/browser/serve.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
