@@ -1,10 +1,11 @@
 // Rewrites every French locale file with French typography (no-break spaces before ? ! : ;
 // and inside « »), so that authors can type ordinary spaces.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frenchTypography } from '../src/i18n/typography';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = join(dirname(fileURLToPath(import.meta.url)), '..') + '/';
 export const frenchLocaleFiles = [
   ...readdirSync(root + 'machines').filter((f) => f.endsWith('.fr.json')).map((f) => root + 'machines/' + f),
   ...readdirSync(root + 'src/i18n/locales/fr').map((f) => root + 'src/i18n/locales/fr/' + f),

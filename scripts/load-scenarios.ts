@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scenarios } from '../machines/index';
 import { findOrganisation } from '../machines/organisations';
@@ -7,12 +8,14 @@ import type { ScenarioUnderTest } from '../src/engine/validate';
 export const LANGUAGES = ['fr', 'en'] as const;
 
 function readMessages(id: string, lang: string): Record<string, unknown> {
-  const file = fileURLToPath(new URL(`../machines/${id}.${lang}.json`, import.meta.url));
+  const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'machines', `${id}.${lang}.json`);
+  let text: string;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    text = readFileSync(file, 'utf8');
   } catch {
-    return {};
+    return {}; // no file: the validator reports every text as missing
   }
+  return JSON.parse(text) as Record<string, unknown>;
 }
 
 /** Every registered scenario with its machine, texts and organisation, read from disk (Node only). */

@@ -16,8 +16,7 @@ export function AnswerSummary({ ns, trail, pathTo }: { ns: string; trail: TrailS
             <dd>{t(step.answer.label)}</dd>
             <dd className="summary-action">
               <Link href={pathTo(step.answersBefore)} state={{ chosen: step.answer.event }}>
-                {t('common:ending.change')}
-                <span className="visually-hidden"> {t('common:ending.changeHidden', { question })}</span>
+                {t('common:ending.change')} <span className="visually-hidden">{t('common:ending.changeHidden', { question })}</span>
               </Link>
             </dd>
           </div>

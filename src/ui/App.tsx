@@ -30,7 +30,7 @@ export function App() {
   return (
     <I18nextProvider i18n={i18nFor(lang)}>
       <Layout lang={lang} route={route} search={search}>
-        <ErrorBoundary key={path + '?' + search} homePath={homePath(lang)}>
+        <ErrorBoundary key={path + "?" + search} homePath={homePath(lang)}>
           <Suspense fallback={<Loading />}>
             <Page route={route} search={search} />
           </Suspense>

@@ -8,7 +8,8 @@ import { homePath, parseAnswers, scenarioPath } from '../routes';
 import { EndingView } from './EndingView';
 import { MessagePage } from './PageHeading';
 import { QuestionStep } from './QuestionStep';
-import { loadMachine } from './machineCache';
+import { i18nFor } from './i18nInstances';
+import { loadScenario } from './scenarioCache';
 
 export function ScenarioPage({ lang, id }: { lang: Language; id: string }) {
   const { t } = useTranslation('common');
@@ -28,7 +29,7 @@ export function ScenarioPage({ lang, id }: { lang: Language; id: string }) {
 
 /** Renders any scenario machine: the answers in the URL say which step to show. */
 function ScenarioWalker({ lang, entry }: { lang: Language; entry: ScenarioEntry }) {
-  const machine = use(loadMachine(entry));
+  const machine = use(loadScenario(entry, i18nFor(lang)));
   const { t, i18n } = useTranslation([entry.id, 'common']);
   const answers = parseAnswers(useSearch());
 

@@ -1,0 +1,9 @@
+import { describe } from 'vitest';
+import { expectEndings } from './expectEndings';
+
+describe('eq-interpellation: catalogue endings', () => {
+  expectEndings('eq-interpellation', [
+    { answers: ['question'], state: 'comptesOfficiels', verdict: 'required' },
+    { answers: ['rumeur'], state: 'rumeurSignaler', verdict: 'escalate' },
+  ]);
+});

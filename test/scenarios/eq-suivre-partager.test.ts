@@ -1,0 +1,6 @@
+import { describe } from 'vitest';
+import { expectEndings } from './expectEndings';
+
+describe('eq-suivre-partager: catalogue endings', () => {
+  expectEndings('eq-suivre-partager', [{ answers: [], state: 'suivrePartager', verdict: 'allowed' }]);
+});

@@ -1,0 +1,68 @@
+import { render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it } from 'vitest';
+import { scenarios } from '../../machines/index';
+import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
+import { i18nFor } from '../../src/ui/i18nInstances';
+import { renderAt } from './renderAt';
+
+describe('home, about and « not in the list » pages', () => {
+  it('the home page lists every scenario under its organisation and role, linking to its path', async () => {
+    await renderAt('/fr/');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Élections Québec' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: /directrices et directeurs du scrutin/ })).toBeInTheDocument();
+    for (const s of scenarios) {
+      const links = screen.getAllByRole('link').filter((a) => a.getAttribute('href') === `/fr/${s.id}/`);
+      expect(links.length, s.id).toBe(s.roles.length);
+    }
+    expect(screen.getByRole('link', { name: "Ma situation n'est pas dans la liste" })).toHaveAttribute('href', '/fr/autre/eq/');
+  });
+
+  it('the English home page lists the English titles', async () => {
+    await renderAt('/en/');
+    // Listed once under each role it is for.
+    expect(await screen.findAllByRole('link', { name: 'May I be friends with an elected person or a candidate, or like their page?' })).toHaveLength(2);
+  });
+
+  it('« not in the list » names whom the policy says to ask', async () => {
+    await renderAt('/fr/autre/eq/');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent("Ma situation n'est pas dans la liste");
+    expect(screen.getByText(/Écrivez à votre coordonnatrice/)).toBeInTheDocument();
+  });
+
+  it('« not in the list » for an unknown organisation says the page does not exist', async () => {
+    await renderAt('/en/other/nope/');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Page not found');
+  });
+
+  it('the about page lists each source policy with its date and says the guide does not replace it', async () => {
+    await renderAt('/en/about/');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('About this guide');
+    expect(screen.getByRole('rowheader', { name: 'Élections Québec' })).toBeInTheDocument();
+    expect(screen.getByRole('cell', { name: 'undated' })).toBeInTheDocument();
+    expect(screen.getByText(/does not replace them/)).toBeInTheDocument();
+  });
+});
+
+describe('the error boundary', () => {
+  it('shows a readable message and a way home instead of a blank page', () => {
+    const Broken = () => {
+      throw new Error('boom');
+    };
+    const quiet = console.error;
+    console.error = () => {};
+    try {
+      render(
+        <I18nextProvider i18n={i18nFor('fr')}>
+          <ErrorBoundary homePath="/fr/">
+            <Broken />
+          </ErrorBoundary>
+        </I18nextProvider>,
+      );
+    } finally {
+      console.error = quiet;
+    }
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Une erreur est survenue');
+    expect(screen.getByRole('link', { name: "Retour à l'accueil" })).toHaveAttribute('href', '/fr/');
+  });
+});
