@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** One headless Chromium for the file; each test opens its own context. */
+export function useBrowser() {
+  const state: { browser?: Browser } = {};
+  beforeAll(async () => {
+    state.browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+  });
+  return {
+    baseURL: () => inject('baseURL'),
+    async newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+      const context = await state.browser!.newContext({ baseURL: inject('baseURL'), ...options });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      (page as Page & { errors: string[] }).errors = errors;
+      return { context, page };
+    },
+  };
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core with the WCAG 2.2 A and AA rules: zero violations expected. */
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${label}`).toEqual([]);
+}
+
+/** Waits until the page shows its h1 (the app has rendered this step). */
+export async function h1Text(page: Page): Promise<string> {
+  const h1 = page.locator('h1');
+  await h1.waitFor();
+  return (await h1.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** The element that has keyboard focus, as tag name and text. */
+export async function focused(page: Page): Promise<{ tag: string; text: string }> {
+  return page.evaluate(() => ({
+    tag: document.activeElement?.tagName.toLowerCase() ?? '',
+    text: (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  }));
+}
