@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { h1Text, useBrowser } from './browser';
+
+const browser = useBrowser();
+
+describe('prerendered pages', () => {
+  it('show the home page and a first question before any script runs', async () => {
+    const { page, context } = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto('/fr/eq-relation-politique/');
+    expect(await h1Text(page)).toBe('Quel est votre rôle ?');
+    expect(await page.locator('input[type=radio]').count()).toBe(2);
+    expect(await page.title()).toBe('Quel est votre rôle ? – Guide des médias sociaux'.replace(' ?', '\u202f?'));
+    await page.goto('/en/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await h1Text(page)).toBe('What do you want to check?');
+    await context.close();
+  });
+
+  it('hydrate without a mismatch, and a prerendered file asked with answers shows the right step', async () => {
+    const { page, context } = await browser.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+    });
+    await page.goto('/fr/eq-relation-politique/');
+    await page.getByLabel('Directrice ou directeur du scrutin (DS)').check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    expect(await page.locator('h1').innerText()).toContain('De quelle page');
+    await page.goto('/fr/eq-relation-politique/?r=ds.personne');
+    expect(await h1Text(page)).toBe('Connaissez-vous cette personne dans votre vie personnelle ?');
+    expect(messages).toEqual([]);
+    await context.close();
+  });
+});
