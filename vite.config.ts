@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const machinesDir = fileURLToPath(new URL('./machines/', import.meta.url));
 
@@ -33,7 +34,39 @@ function scenarioCatalogue(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), scenarioCatalogue()],
+  plugins: [
+    react(),
+    scenarioCatalogue(),
+    // Offline: the service worker precaches the app and every scenario's machine and texts,
+    // and answers every navigation with the app shell. The app registers it and offers the
+    // update (src/ui/UpdatePrompt.tsx).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Guide des médias sociaux / Social Media Guide',
+        short_name: 'Médias sociaux',
+        description: 'Des réponses citées aux questions du personnel public sur les médias sociaux.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#12335e',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   json: { stringify: false },
   build: { target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173 },

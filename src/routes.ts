@@ -17,7 +17,7 @@ export type Route =
 
 /** Reads a path such as `/fr/eq-relation-politique/`; never throws. */
 export function parseRoute(path: string): Route {
-  const segments = path.split('/').filter(Boolean).map(safeDecode);
+  const segments = path.split('/').filter(Boolean).map((s) => safeDecode(s).replace(/\p{Cs}/gu, '\uFFFD')); // lone surrogates would make encodeURIComponent throw
   const [first, ...rest] = segments;
   if (first === undefined) return { page: 'root' };
   if (!isLanguage(first)) return { page: 'unsupportedLanguage', segment: first, rest: rest.join('/') };
@@ -41,7 +41,7 @@ function safeDecode(segment: string): string {
 
 export const homePath = (lang: Language) => `/${lang}/`;
 export const aboutPath = (lang: Language) => `/${lang}/${SLUGS.about[lang]}/`;
-export const notListedPath = (lang: Language, organisation: string) => `/${lang}/${SLUGS.notListed[lang]}/${organisation}/`;
+export const notListedPath = (lang: Language, organisation: string) => `/${lang}/${SLUGS.notListed[lang]}/${encodeURIComponent(organisation)}/`;
 
 /** The answers so far travel in the query string: `?r=ds.personne`. */
 export function scenarioPath(lang: Language, id: string, answers: readonly string[] = []): string {

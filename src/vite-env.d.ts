@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/react" />
 
 declare module 'virtual:scenario-catalogue' {
   const catalogue: Record<string, Record<string, { title: string; keywords: string }>>;

@@ -1,9 +1,22 @@
-import type { ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Language } from '../i18n/languages';
 import { aboutPath, homePath, type Route } from '../routes';
 import { LanguageSwitch } from './LanguageSwitch';
+
+const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
+
+/** The service worker and its update prompt, only in browsers that have one, after the page shows. */
+function ServiceWorkerUpdates() {
+  const [supported, setSupported] = useState(false);
+  useEffect(() => setSupported('serviceWorker' in navigator), []);
+  return supported ? (
+    <Suspense fallback={null}>
+      <UpdatePrompt />
+    </Suspense>
+  ) : null;
+}
 
 export function Layout({ lang, route, search, children }: { lang: Language; route: Route; search: string; children: ReactNode }) {
   const { t } = useTranslation('common');
@@ -12,6 +25,7 @@ export function Layout({ lang, route, search, children }: { lang: Language; rout
       <a href="#contenu" className="skip-link">
         {t('app.skipToContent')}
       </a>
+      <ServiceWorkerUpdates />
       <header className="site-header">
         <div className="container header-row">
           <Link href={homePath(lang)} className="site-name">

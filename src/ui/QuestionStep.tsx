@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { Position } from '../engine/walk';
@@ -25,6 +25,8 @@ export function QuestionStep({
   const [selected, setSelected] = useState<string | undefined>(previouslyChosen(position));
   const [showError, setShowError] = useState(false);
   const errorSummary = useRef<HTMLDivElement>(null);
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
   const { meta, state } = position;
   const hintId = `${state}-hint`;
   const errorId = `${state}-error`;
@@ -61,7 +63,9 @@ export function QuestionStep({
         </div>
       )}
       <p className="caption">{t('title')}</p>
-      <form onSubmit={submit} noValidate>
+      {/* Before the script has started (prerendered page), the form still works: it asks the
+          server for the same page with the answers in `r`, and the app then shows that step. */}
+      <form method="get" action={pathTo([]).split('?')[0]} onSubmit={submit} noValidate data-enhanced={enhanced || undefined}>
         <div className={showError ? 'form-group form-group--error' : 'form-group'}>
           <fieldset aria-describedby={describedBy}>
             <legend>
@@ -86,8 +90,9 @@ export function QuestionStep({
                     <input
                       type="radio"
                       id={id}
-                      name={state}
-                      value={option.event}
+                      name="r"
+                      value={[...answers, option.event].join('.')}
+                      data-answer={option.event}
                       checked={selected === option.event}
                       onChange={() => {
                         setSelected(option.event);

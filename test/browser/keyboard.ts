@@ -12,6 +12,7 @@ export async function tabTo(page: Page, matches: (f: { tag: string; text: string
 
 /** Picks the n-th answer of the current question and continues, keyboard only. */
 export async function answerByKeyboard(page: Page, optionIndex: number) {
+  await page.locator('form[data-enhanced]').waitFor();
   await tabTo(page, (f) => f.tag === 'input');
   if (optionIndex === 0) await page.keyboard.press('Space');
   for (let i = 0; i < optionIndex; i++) await page.keyboard.press('ArrowDown');

@@ -25,8 +25,8 @@ async function waitUntilUp(url: string, child: ChildProcess) {
 
 /** Serves the production build with `vite preview` on 127.0.0.1 for the browser tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) {
-    const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+  if (!existsSync('dist/fr/index.html')) {
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {

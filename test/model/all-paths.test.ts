@@ -2,6 +2,7 @@ import { getSimplePaths } from '@xstate/graph';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StepMeta } from '../../src/engine/model';
 import { lookup } from '../../src/engine/validate';
+import { endingPaths } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';
 import { loadAllScenarios } from '../../scripts/load-scenarios';
 
@@ -25,6 +26,10 @@ describe.each(all)('$id: every path of the statechart', ({ id, machine, messages
   }).filter((p) => p.state.status === 'done');
   // The first step of every path is XState's own init event, not an answer.
   const answersOf = (p: (typeof paths)[number]) => p.steps.map((s) => s.event.type).filter((t) => !t.startsWith('xstate.'));
+
+  it("agrees with the engine's own path list (used by the browser tests)", () => {
+    expect(new Set(endingPaths(machine).map((a) => a.join('.')))).toEqual(new Set(paths.map((p) => answersOf(p).join('.'))));
+  });
 
   it('reaches every final state of the machine', () => {
     const finals = Object.entries(machine.root.states).filter(([, n]) => n.type === 'final').map(([k]) => k);

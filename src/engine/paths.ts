@@ -1,0 +1,28 @@
+import type { ScenarioMachine, StepMeta } from './model';
+
+/**
+ * Every path from the start to an ending, as the answers that lead there, in question
+ * order (depth first). Assumes a valid machine (flat, no loop): see validate.ts.
+ */
+export function endingPaths(machine: ScenarioMachine): string[][] {
+  const states = machine.root.states;
+  const start = machine.root.initial?.target?.[0]?.key;
+  if (!start) return [];
+  const paths: string[][] = [];
+  const visit = (state: string, answers: string[], seen: Set<string>) => {
+    const node = states[state];
+    if (!node || seen.has(state)) return;
+    if (node.type === 'final') {
+      paths.push(answers);
+      return;
+    }
+    const meta = node.meta as StepMeta | undefined;
+    if (meta?.kind !== 'question') return;
+    for (const option of meta.options) {
+      const target = node.on[option.event]?.[0]?.target?.[0]?.key;
+      if (target) visit(target, [...answers, option.event], new Set(seen).add(state));
+    }
+  };
+  visit(start, [], new Set());
+  return paths;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { expectNoAxeViolations, h1Text, useBrowser } from './browser';
+import { answerByKeyboard, focusedHeading } from './keyboard';
+import { allScenarioPaths, pathWithAnswers } from './scenarios';
+
+const browser = useBrowser();
+const all = await allScenarioPaths();
+
+describe.each(LANGUAGES)('accessibility in %s (axe-core, WCAG 2.2 A and AA)', (lang) => {
+  it.each(all)('$id: first question and every ending have no violation', async ({ id, paths }) => {
+    const { page, context } = await browser.newPage();
+    const urls = [pathWithAnswers(lang, id, []), ...paths.map((answers) => pathWithAnswers(lang, id, answers))];
+    for (const url of new Set(urls)) {
+      await page.goto(url);
+      await h1Text(page);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      await expectNoAxeViolations(page, url);
+    }
+    await context.close();
+  });
+
+  it('home, about and « not in the list » pages have no violation', async () => {
+    const { page, context } = await browser.newPage();
+    for (const url of lang === 'fr' ? ['/fr/', '/fr/a-propos/', '/fr/autre/eq/', '/fr/inconnu/'] : ['/en/', '/en/about/', '/en/other/eq/', '/en/unknown/']) {
+      await page.goto(url);
+      await h1Text(page);
+      await expectNoAxeViolations(page, url);
+    }
+    await context.close();
+  });
+});
+
+describe('keyboard only: one path per scenario, focus on each new h1', () => {
+  it.each(all)('$id', async ({ id, paths }) => {
+    const { page, context } = await browser.newPage();
+    const answers = paths.reduce((a, b) => (b.length > a.length ? b : a));
+    await page.goto(pathWithAnswers('fr', id, []));
+    await h1Text(page);
+    const machineOptions = await page.locator('input[type=radio]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.answer ?? ''));
+    expect(machineOptions.length).toBeGreaterThanOrEqual(answers.length ? 2 : 0);
+    for (const answer of answers) {
+      const values = await page.locator('input[type=radio]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.answer ?? ''));
+      const before = await h1Text(page);
+      await answerByKeyboard(page, values.indexOf(answer));
+      const after = await focusedHeading(page);
+      expect(after).not.toBe(before);
+    }
+    expect(page.url()).toContain(pathWithAnswers('fr', id, answers));
+    expect(await page.locator('.verdict h1').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('reflow: 320 px wide and 200 % zoom without horizontal scrolling', () => {
+  // 320 CSS px is 1280 px at 400 %; 640 CSS px is 1280 px at 200 %.
+  it.each([
+    { width: 320, zoom: 1 },
+    { width: 1280, zoom: 2 },
+  ])('$width px at $zoom×', async ({ width, zoom }) => {
+    const { page, context } = await browser.newPage({ viewport: { width: width / zoom, height: 800 }, deviceScaleFactor: zoom });
+    const longest = all.flatMap(({ id, paths }) => paths.map((answers) => pathWithAnswers('fr', id, answers)));
+    for (const url of ['/fr/', '/en/eq-relation-politique/', '/fr/eq-manquement-personnel/', ...longest]) {
+      await page.goto(url);
+      await h1Text(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});
+
+describe('reduced motion', () => {
+  it('nothing animates or transitions when the user asks for reduced motion', async () => {
+    const { page, context } = await browser.newPage({ reducedMotion: 'reduce' });
+    await page.goto('/fr/eq-relation-politique/?r=ds.personne.oui');
+    await h1Text(page);
+    const moving = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .map((el) => getComputedStyle(el))
+        .filter((s) => parseFloat(s.transitionDuration) > 0.001 || (s.animationName !== 'none' && parseFloat(s.animationDuration) > 0.001))
+        .length,
+    );
+    expect(moving).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await context.close();
+  });
+});
