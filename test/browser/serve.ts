@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -8,7 +9,17 @@ declare module 'vitest' {
   }
 }
 
-const PORT = 4317;
+/** A port nobody listens on, so parallel runs never collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 async function waitUntilUp(url: string, child: ChildProcess) {
   for (let i = 0; i < 100; i++) {
@@ -29,11 +40,12 @@ export default async function setup(project: TestProject) {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build failed');
   }
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  const port = await freePort();
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
     detached: true,
   });
-  const baseURL = `http://127.0.0.1:${PORT}`;
+  const baseURL = `http://127.0.0.1:${port}`;
   await waitUntilUp(baseURL + '/fr/', child);
   project.provide('baseURL', baseURL);
   return () => {

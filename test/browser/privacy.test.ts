@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { h1Text, useBrowser } from './browser';
+import { allScenarioPaths, walkFromHome } from './scenarios';
+
+const browser = useBrowser();
+const all = await allScenarioPaths();
+
+describe('privacy and security', () => {
+  it('a full walk of every scenario, in both languages, requests nothing from another origin and sets no cookie', async () => {
+    const { page, context } = await browser.newPage();
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    await page.addInitScript(() => {
+      (window as unknown as { cspViolations: string[] }).cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const inlineScripts: string[] = [];
+    for (const lang of LANGUAGES) {
+      await page.goto(`/${lang}/`);
+      await h1Text(page);
+      for (const { id, paths } of all) {
+        for (const answers of paths) await walkFromHome(page, lang, id, answers);
+      }
+      inlineScripts.push(...(await page.$$eval('script:not([src])', (scripts) => scripts.map((s) => s.outerHTML))));
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    }
+    const origin = new URL(browser.baseURL()).origin;
+    const foreign = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+    expect(requests.length).toBeGreaterThan(10);
+    expect(foreign).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(inlineScripts).toEqual([]);
+    await context.close();
+  });
+
+  it('every page carries a strict Content-Security-Policy: self only, no inline script, no eval', async () => {
+    const { page, context } = await browser.newPage();
+    for (const url of ['/fr/', '/en/eq-relation-politique/', '/fr/nimporte/']) {
+      await page.goto(url);
+      await h1Text(page);
+      const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+      expect(csp, url).toContain("default-src 'self'");
+      expect(csp, url).toContain("script-src 'self'");
+      expect(csp, url).not.toContain('unsafe-inline');
+      expect(csp, url).not.toContain('unsafe-eval');
+      // An inline script slipped into the page does not run.
+      const ran = await page.evaluate(async () => {
+        const script = document.createElement('script');
+        script.textContent = 'window.inlineScriptRan = true';
+        document.head.append(script);
+        await new Promise((r) => setTimeout(r, 50));
+        return (window as unknown as { inlineScriptRan?: boolean }).inlineScriptRan === true;
+      });
+      expect(ran, url).toBe(false);
+    }
+    await context.close();
+  });
+});
