@@ -1,6 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { findScenario } from '../machines/index';
+import { DEFAULT_LANGUAGE } from './i18n/languages';
+import { parseRoute } from './routes';
 import { App } from './ui/App';
+import { i18nFor, loadNamespaces } from './ui/i18nInstances';
+import { preloadScenarioPage } from './ui/ScenarioPageLoader';
+import { loadScenario } from './ui/scenarioCache';
 import './ui/styles.css';
 
 const container = document.getElementById('root')!;
@@ -9,6 +15,19 @@ const app = (
     <App />
   </StrictMode>
 );
+const route = parseRoute(location.pathname);
+
+const lang = 'lang' in route ? route.lang : DEFAULT_LANGUAGE;
+const scenario = route.page === 'scenario' ? findScenario(route.id) : undefined;
+
+// Download what the first screen needs before rendering it, so the page already shown
+// (prerendered) is replaced by the right step at once, never by a loading message.
+// A failed download is not fatal here: the page then shows its own error and retry.
+await Promise.all([
+  loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
+  scenario ? loadScenario(scenario, i18nFor(lang)) : undefined,
+  scenario ? preloadScenarioPage() : undefined,
+]).catch(() => undefined);
 
 // A prerendered page is hydrated when it is the page asked for; any other URL served the
 // same file (answers in the query string, the shell for unknown paths) renders afresh.

@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from './i18n/languages';
+import { LANGUAGES, isLanguage, type Language } from './i18n/languages';
 
 /** Page slugs that differ by language; scenario ids are the same in both. */
 const SLUGS = {
@@ -68,7 +68,12 @@ export function pathInLanguage(route: Route, lang: Language, search: string): st
       return notListedPath(lang, route.organisation);
     case 'scenario':
       return scenarioPath(lang, route.id, parseAnswers(search));
-    case 'unsupportedLanguage':
-      return `/${lang}/${route.rest ? route.rest.split('/').map(encodeURIComponent).join('/') + '/' : ''}${search ? (search.startsWith('?') ? search : '?' + search) : ''}`;
+    case 'unsupportedLanguage': {
+      // Read the rest of the path as it would be in either language (`/de/a-propos/` is the
+      // about page), then give that page's path in the language asked for.
+      const readings = LANGUAGES.map((l) => parseRoute(`/${l}/${route.rest}`));
+      const known = readings.find((r) => r.page === 'about' || r.page === 'notListed') ?? readings[0]!;
+      return known.page === 'unsupportedLanguage' || known.page === 'root' ? homePath(lang) : pathInLanguage(known, lang, search);
+    }
   }
 }

@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/react" />
 
-declare module 'virtual:scenario-catalogue' {
-  const catalogue: Record<string, Record<string, { title: string; keywords: string }>>;
+/** Each scenario's title and keywords in one language (built from machines/<id>.<lang>.json). */
+declare module 'virtual:scenario-catalogue/*' {
+  const catalogue: Record<string, { title: string; keywords: string }>;
   export default catalogue;
 }

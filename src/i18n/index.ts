@@ -1,16 +1,27 @@
 import i18next, { type i18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import catalogue from 'virtual:scenario-catalogue';
-import enCommon from './locales/en/common.json';
-import frCommon from './locales/fr/common.json';
 import type { Language } from './languages';
 
-/** Each scenario's texts: one namespace per scenario, downloaded with the page that shows it. */
+/**
+ * Every text is downloaded in the language shown, when a page needs it: `common` (the
+ * interface), `catalogue` (each scenario's title, for the home page) and one namespace per
+ * scenario (its questions and endings, `machines/<id>.<lang>.json`).
+ */
+const commonTexts = import.meta.glob<Record<string, unknown>>('./locales/*/common.json', { import: 'default' });
+const catalogueTexts: Record<string, () => Promise<Record<string, unknown>>> = {
+  fr: () => import('virtual:scenario-catalogue/fr').then((m) => m.default),
+  en: () => import('virtual:scenario-catalogue/en').then((m) => m.default),
+};
 const scenarioTexts = import.meta.glob<Record<string, unknown>>('../../machines/*.json', { import: 'default' });
 
-export function loadScenarioTexts(lang: string, namespace: string): Promise<Record<string, unknown>> {
-  const load = scenarioTexts[`../../machines/${namespace}.${lang}.json`];
+export function loadTexts(lang: string, namespace: string): Promise<Record<string, unknown>> {
+  const load =
+    namespace === 'common'
+      ? commonTexts[`./locales/${lang}/common.json`]
+      : namespace === 'catalogue'
+        ? catalogueTexts[lang]
+        : scenarioTexts[`../../machines/${namespace}.${lang}.json`];
   return load ? load() : Promise.reject(new Error(`No texts for ${namespace} in ${lang}`));
 }
 
@@ -23,19 +34,14 @@ export function createI18n(lng: Language, options: I18nOptions = {}): i18n {
   const instance = i18next.createInstance();
   instance
     .use(initReactI18next)
-    .use(resourcesToBackend(loadScenarioTexts))
+    .use(resourcesToBackend(loadTexts))
     .init({
       lng,
       supportedLngs: ['fr', 'en'],
       fallbackLng: false,
       load: 'currentOnly',
-      ns: ['common', 'catalogue'],
+      ns: [],
       defaultNS: 'common',
-      partialBundledLanguages: true,
-      resources: {
-        fr: { common: frCommon, catalogue: catalogue.fr ?? {} },
-        en: { common: enCommon, catalogue: catalogue.en ?? {} },
-      },
       initAsync: false,
       interpolation: { escapeValue: false },
       returnEmptyString: false,

@@ -1,18 +1,16 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, use, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { DEFAULT_LANGUAGE, LANGUAGES, rememberLanguage, rememberedLanguage } from '../i18n/languages';
 import { homePath, parseRoute, pathInLanguage, type Route } from '../routes';
 import { AboutPage } from './AboutPage';
 import { ErrorBoundary } from './ErrorBoundary';
+import { ScenarioPageLoader } from './ScenarioPageLoader';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotListedPage } from './NotListedPage';
 import { MessagePage } from './PageHeading';
-import { i18nFor } from './i18nInstances';
-
-/** The walker (and XState with it) downloads only when a scenario is opened. */
-const ScenarioPage = lazy(() => import('./ScenarioPage').then((m) => ({ default: m.ScenarioPage })));
+import { i18nFor, loadNamespaces } from './i18nInstances';
 
 export function App() {
   const [path] = useLocation();
@@ -29,13 +27,16 @@ export function App() {
 
   return (
     <I18nextProvider i18n={i18nFor(lang)}>
-      <Layout lang={lang} route={route} search={search}>
-        <ErrorBoundary key={path + "?" + search} homePath={homePath(lang)}>
-          <Suspense fallback={<Loading />}>
-            <Page route={route} search={search} />
-          </Suspense>
-        </ErrorBoundary>
-      </Layout>
+      {/* Only while the interface texts of a newly chosen language download. */}
+      <Suspense fallback={null}>
+        <Layout lang={lang} route={route} search={search}>
+          <ErrorBoundary key={path + '?' + search} homePath={homePath(lang)}>
+            <Suspense fallback={<Loading />}>
+              <Page route={route} search={search} />
+            </Suspense>
+          </ErrorBoundary>
+        </Layout>
+      </Suspense>
     </I18nextProvider>
   );
 }
@@ -49,7 +50,7 @@ function Page({ route, search }: { route: Route; search: string }) {
     case 'notListed':
       return <NotListedPage lang={route.lang} organisation={route.organisation} />;
     case 'scenario':
-      return <ScenarioPage lang={route.lang} id={route.id} />;
+      return <ScenarioPageLoader lang={route.lang} id={route.id} />;
     case 'unsupportedLanguage':
       return <UnsupportedLanguage route={route} search={search} />;
     case 'notFound':
@@ -82,6 +83,7 @@ function NotFound({ lang }: { lang: (typeof LANGUAGES)[number] }) {
 /** `/de/...`: the message in both languages, with the same page offered in each. */
 function UnsupportedLanguage({ route, search }: { route: Route; search: string }) {
   const { t } = useTranslation('common');
+  use(loadNamespaces('en', ['common']));
   const english = i18nFor('en').t;
   return (
     <MessagePage title={t('errors.unsupportedLanguage.title')}>
@@ -90,6 +92,7 @@ function UnsupportedLanguage({ route, search }: { route: Route; search: string }
       <ul className="link-list">
         {LANGUAGES.map((l) => (
           <li key={l} lang={l}>
+            {/* Both languages' texts are loaded above: 'fr' is the page's, 'en' explicitly. */}
             <Link href={pathInLanguage(route, l, search)}>{i18nFor(l).t('errors.unsupportedLanguage.continueIn')}</Link>
           </li>
         ))}

@@ -13,9 +13,11 @@ export function EndingView({
   position,
   answers,
   pathTo,
+  homePath,
 }: {
   ns: string;
   organisation: string;
+  homePath: string;
   position: EndingPosition;
   answers: string[];
   pathTo: (answers: readonly string[]) => string;
@@ -88,11 +90,16 @@ export function EndingView({
       <AnswerSummary ns={ns} trail={position.trail} pathTo={pathTo} />
 
       <p className="notice">{t('common:ending.disclaimer')}</p>
-      {answers.length > 0 && (
-        <p>
-          <Link href={pathTo([])}>{t('common:question.restart')}</Link>
-        </p>
-      )}
+      <ul className="link-list">
+        {answers.length > 0 && (
+          <li>
+            <Link href={pathTo([])}>{t('common:question.restart')}</Link>
+          </li>
+        )}
+        <li>
+          <Link href={homePath}>{t('common:ending.otherSituations')}</Link>
+        </li>
+      </ul>
     </>
   );
 }

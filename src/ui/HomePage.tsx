@@ -8,7 +8,7 @@ import { PageHeading } from './PageHeading';
 
 /** Every scenario, grouped by organisation, then by the role it is for. */
 export function HomePage({ lang }: { lang: Language }) {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common', 'catalogue']);
   return (
     <>
       <PageHeading text={t('home.title')} stepKey="home" />

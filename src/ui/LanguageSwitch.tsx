@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { LANGUAGES, rememberLanguage, type Language } from '../i18n/languages';
+import { loadNamespaces } from './i18nInstances';
 import { pathInLanguage, type Route } from '../routes';
 
 /** « English » / « Français »: the same page, the same step, in the other language. */
@@ -15,6 +16,9 @@ export function LanguageSwitch({ lang, route, search }: { lang: Language; route:
       hrefLang={other}
       aria-label={t('app.switchLanguageName')}
       onClick={() => rememberLanguage(other)}
+      // Fetch the other language's interface texts as soon as the user heads for the link.
+      onPointerEnter={() => void loadNamespaces(other, ['common'])}
+      onFocus={() => void loadNamespaces(other, ['common'])}
     >
       {t('app.switchLanguage')}
     </Link>

@@ -50,7 +50,7 @@ function ScenarioWalker({ lang, entry }: { lang: Language; entry: ScenarioEntry 
     case 'question':
       return <QuestionStep key={answers.join('.')} ns={entry.id} position={position} answers={answers} pathTo={pathTo} homePath={homePath(lang)} />;
     case 'ending':
-      return <EndingView ns={entry.id} organisation={entry.organisation} position={position} answers={answers} pathTo={pathTo} />;
+      return <EndingView ns={entry.id} organisation={entry.organisation} position={position} answers={answers} pathTo={pathTo} homePath={homePath(lang)} />;
     case 'invalid': {
       const number = position.validAnswers.length + 1;
       return (

@@ -23,6 +23,7 @@ describe('prerendered pages', () => {
       if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
     });
     await page.goto('/fr/eq-relation-politique/');
+    await page.locator('form[data-enhanced]').waitFor();
     await page.getByLabel('Directrice ou directeur du scrutin (DS)').check();
     await page.getByRole('button', { name: 'Continuer' }).click();
     expect(await page.locator('h1').innerText()).toContain('De quelle page');
