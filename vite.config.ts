@@ -8,27 +8,48 @@ import { VitePWA } from 'vite-plugin-pwa';
 const machinesDir = fileURLToPath(new URL('./machines/', import.meta.url));
 
 /**
- * `virtual:scenario-catalogue`: each scenario's title and keywords, per language, taken
- * from `machines/<id>.<lang>.json`, so the home page can list every scenario without
+ * `virtual:scenario-catalogue/<lang>`: each scenario's title and keywords in that language,
+ * taken from `machines/<id>.<lang>.json`, so the home page can list every scenario without
  * downloading their questions and endings.
  */
 function scenarioCatalogue(): Plugin {
-  const id = 'virtual:scenario-catalogue';
+  const prefix = 'virtual:scenario-catalogue/';
   return {
     name: 'scenario-catalogue',
-    resolveId: (source) => (source === id ? '\0' + id : undefined),
+    resolveId: (source) => (source.startsWith(prefix) ? '\0' + source : undefined),
     load(resolved) {
-      if (resolved !== '\0' + id) return;
-      const catalogue: Record<string, Record<string, { title: string; keywords: string }>> = {};
-      for (const file of readdirSync(machinesDir)) {
-        const match = /^(.+)\.(fr|en)\.json$/.exec(file);
-        if (!match) continue;
-        const [, scenario, lang] = match as unknown as [string, string, string];
+      if (!resolved.startsWith('\0' + prefix)) return;
+      const lang = resolved.slice(prefix.length + 1);
+      const catalogue: Record<string, { title: string; keywords: string }> = {};
+      for (const file of readdirSync(machinesDir).sort()) {
+        const match = /^(.+)\.([a-z]+)\.json$/.exec(file);
+        if (!match || match[2] !== lang) continue;
         this.addWatchFile(machinesDir + file);
         const { title = '', keywords = '' } = JSON.parse(readFileSync(machinesDir + file, 'utf8'));
-        (catalogue[lang] ??= {})[scenario] = { title, keywords };
+        catalogue[match[1]!] = { title, keywords };
       }
       return `export default ${JSON.stringify(catalogue)};`;
+    },
+  };
+}
+
+/**
+ * In the built pages, the app's module starts from public/boot.js after the first paint,
+ * instead of being requested (with its preloads) alongside the page's own HTML and CSS.
+ */
+function startAfterFirstPaint(): Plugin {
+  return {
+    name: 'start-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+        if (!entry) throw new Error('start-after-first-paint: no module entry in index.html');
+        return html
+          .replace(entry[0], `<script defer src="/boot.js" data-app="${entry[1]}"></script>`)
+          .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+      },
     },
   };
 }
@@ -37,6 +58,7 @@ export default defineConfig({
   plugins: [
     react(),
     scenarioCatalogue(),
+    startAfterFirstPaint(),
     // Offline: the service worker precaches the app and every scenario's machine and texts,
     // and answers every navigation with the app shell. The app registers it and offers the
     // update (src/ui/UpdatePrompt.tsx).

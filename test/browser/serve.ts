@@ -37,7 +37,7 @@ async function waitUntilUp(url: string, child: ChildProcess) {
 /** Serves the production build with `vite preview` on 127.0.0.1 for the browser tests. */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/fr/index.html')) {
-    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('vite build failed');
   }
   const port = await freePort();

@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../machines/index';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
-import { i18nFor } from '../../src/ui/i18nInstances';
+import { i18nFor, loadNamespaces } from '../../src/ui/i18nInstances';
 import { renderAt } from './renderAt';
 
 describe('home, about and « not in the list » pages', () => {
@@ -45,7 +45,8 @@ describe('home, about and « not in the list » pages', () => {
 });
 
 describe('the error boundary', () => {
-  it('shows a readable message and a way home instead of a blank page', () => {
+  it('shows a readable message and a way home instead of a blank page', async () => {
+    await loadNamespaces('fr', ['common']);
     const Broken = () => {
       throw new Error('boom');
     };

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
-import { i18nFor } from '../../src/ui/i18nInstances';
+import { i18nFor, loadNamespaces } from '../../src/ui/i18nInstances';
 
 const updateServiceWorker = vi.fn(async () => {});
 const setNeedRefresh = vi.fn();
@@ -16,6 +16,7 @@ vi.mock('virtual:pwa-register/react', () => ({
 }));
 
 const { default: UpdatePrompt } = await import('../../src/ui/UpdatePrompt');
+await loadNamespaces('fr', ['common']);
 const show = () =>
   render(
     <I18nextProvider i18n={i18nFor('fr')}>
