@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scenarios } from '../machines/index';
-import { findOrganisation } from '../machines/organisations';
+import { findOrganisation, scenarios } from '../machines/index';
 import type { ScenarioUnderTest } from '../src/engine/validate';
 
 export const LANGUAGES = ['fr', 'en'] as const;

@@ -3,8 +3,7 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { Router } from 'wouter';
-import { scenarios } from '../machines/index';
-import { organisations } from '../machines/organisations';
+import { organisations, scenarios } from '../machines/index';
 import { LANGUAGES } from './i18n/languages';
 import { aboutPath, homePath, notListedPath, scenarioPath } from './routes';
 import { App } from './ui/App';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { organisations } from '../../machines/organisations';
+import { organisations } from '../../machines/index';
 import { PageHeading } from './PageHeading';
 
 export function AboutPage() {

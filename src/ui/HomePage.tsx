@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { scenarios } from '../../machines/index';
-import { organisations } from '../../machines/organisations';
+import { organisations, scenarios } from '../../machines/index';
 import type { Language } from '../i18n/languages';
 import { notListedPath, scenarioPath } from '../routes';
 import { PageHeading } from './PageHeading';

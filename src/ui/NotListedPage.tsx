@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { findOrganisation } from '../../machines/organisations';
+import { findOrganisation } from '../../machines/index';
 import type { Language } from '../i18n/languages';
 import { homePath } from '../routes';
 import { MessagePage, PageHeading } from './PageHeading';

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findScenario, scenarios } from '../../machines/index';
-import { findOrganisation } from '../../machines/organisations';
+import { findOrganisation, findScenario, scenarios } from '../../machines/index';
 import en from '../../src/i18n/locales/en/common.json';
 import fr from '../../src/i18n/locales/fr/common.json';
 import { parseRoute, type Route } from '../../src/routes';
