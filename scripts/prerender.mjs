@@ -26,7 +26,7 @@ for (const path of prerenderedPaths()) {
   const html = shell
     .replace('<html lang="fr">', `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${path}">${body}</div>`);
+    .replace(/<div id="root">[\s\S]*?<\/div>(?=\s*<\/body>)/, `<div id="root" data-prerendered="${path}">${body}</div>`);
   if (html === shell) throw new Error('dist/index.html does not have the expected shell markup');
   const file = join(dist, path, 'index.html');
   mkdirSync(dirname(file), { recursive: true });

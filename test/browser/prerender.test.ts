@@ -13,6 +13,10 @@ describe('prerendered pages', () => {
     await page.goto('/en/');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await h1Text(page)).toBe('What do you want to check?');
+    // Any other path gets the app shell, which still says what is happening and where to go.
+    await page.goto('/fr/inconnu/?r=a.b');
+    expect(await page.locator('#root').innerText()).toContain('Chargement du Guide des médias sociaux');
+    expect(await page.locator('#root a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/fr/', '/en/']);
     await context.close();
   });
 
