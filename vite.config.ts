@@ -93,6 +93,7 @@ export default defineConfig({
   build: { target: 'es2022' },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       {
         extends: true,
