@@ -8,9 +8,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 const machinesDir = fileURLToPath(new URL('./machines/', import.meta.url));
 
 /**
- * `virtual:scenario-catalogue/<lang>`: each scenario's title and keywords in that language,
- * taken from `machines/<id>.<lang>.json`, so the home page can list every scenario without
- * downloading their questions and endings.
+ * `virtual:scenario-catalogue/<lang>`: each scenario's title in that language, taken from
+ * `machines/<id>.<lang>.json`, so the home page can list every scenario without downloading
+ * their questions and endings. (Keywords stay out: they are for search, not for the list.)
  */
 function scenarioCatalogue(): Plugin {
   const prefix = 'virtual:scenario-catalogue/';
@@ -20,13 +20,13 @@ function scenarioCatalogue(): Plugin {
     load(resolved) {
       if (!resolved.startsWith('\0' + prefix)) return;
       const lang = resolved.slice(prefix.length + 1);
-      const catalogue: Record<string, { title: string; keywords: string }> = {};
+      const catalogue: Record<string, { title: string }> = {};
       for (const file of readdirSync(machinesDir).sort()) {
         const match = /^(.+)\.([a-z]+)\.json$/.exec(file);
         if (!match || match[2] !== lang) continue;
         this.addWatchFile(machinesDir + file);
-        const { title = '', keywords = '' } = JSON.parse(readFileSync(machinesDir + file, 'utf8'));
-        catalogue[match[1]!] = { title, keywords };
+        const { title = '' } = JSON.parse(readFileSync(machinesDir + file, 'utf8'));
+        catalogue[match[1]!] = { title };
       }
       return `export default ${JSON.stringify(catalogue)};`;
     },

@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 /// <reference types="vite-plugin-pwa/react" />
 
-/** Each scenario's title and keywords in one language (built from machines/<id>.<lang>.json). */
+/** Each scenario's title in one language (built from machines/<id>.<lang>.json). */
 declare module 'virtual:scenario-catalogue/*' {
-  const catalogue: Record<string, { title: string; keywords: string }>;
+  const catalogue: Record<string, { title: string }>;
   export default catalogue;
 }
