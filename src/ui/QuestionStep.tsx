@@ -22,7 +22,7 @@ export function QuestionStep({
 }) {
   const { t } = useTranslation([ns, 'common']);
   const [, navigate] = useLocation();
-  const [selected, setSelected] = useState<string | undefined>(previouslyChosen(position));
+  const [selected, setSelected] = useState<string | undefined>(() => previouslyChosen(position) ?? chosenBeforeTheAppStarted(position));
   const [showError, setShowError] = useState(false);
   const errorSummary = useRef<HTMLDivElement>(null);
   const [enhanced, setEnhanced] = useState(false);
@@ -117,6 +117,16 @@ export function QuestionStep({
       )}
     </>
   );
+}
+
+/**
+ * On a prerendered page the user may pick an answer before the app has started; keep it
+ * rather than clear it when the app takes over the page.
+ */
+function chosenBeforeTheAppStarted(position: QuestionPosition): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const checked = position.meta.options.find((o) => (document.getElementById(`${position.state}-${o.event}`) as HTMLInputElement | null)?.checked);
+  return checked?.event;
 }
 
 /** When the user came back through « Modifier », their earlier answer is pre-selected. */

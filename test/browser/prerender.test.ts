@@ -36,4 +36,23 @@ describe('prerendered pages', () => {
     expect(messages).toEqual([]);
     await context.close();
   });
+
+  it('keeps an answer picked before the app started', async () => {
+    const { page, context } = await browser.newPage({ serviceWorkers: 'block' });
+    let release = () => {};
+    const appMayStart = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/index-*.js', async (route) => {
+      await appMayStart;
+      await route.continue();
+    });
+    await page.goto('/fr/eq-relation-politique/', { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Membre du personnel électoral').check();
+    release();
+    await page.locator('form[data-enhanced]').waitFor();
+    expect(await page.getByLabel('Membre du personnel électoral').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.waitForURL('**/fr/eq-relation-politique/?r=personnel');
+    expect(await page.locator('.verdict h1').innerText()).toContain('À vérifier');
+    await context.close();
+  });
 });
