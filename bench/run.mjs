@@ -20,7 +20,7 @@ const DIST = join(ROOT, DIST_REL);
 const HOME = '/fr/';
 const QUESTION = '/fr/eq-relation-politique/';
 const FLOOR = '/__floor/';
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 3;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
 // BENCH_VITE_ONLY=1: measure the bare `vite build` output (no prerendering) instead of `npm run build`.
 const VITE_ONLY = process.env.BENCH_VITE_ONLY === '1';
 const COLD_LOADS = 5;
