@@ -3,8 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findOrganisation, scenarios } from '../machines/index';
 import type { ScenarioUnderTest } from '../src/engine/validate';
-
-export const LANGUAGES = ['fr', 'en'] as const;
+import { LANGUAGES } from '../src/i18n/languages';
 
 function readMessages(id: string, lang: string): Record<string, unknown> {
   const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'machines', `${id}.${lang}.json`);

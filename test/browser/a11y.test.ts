@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { expectNoAxeViolations, h1Text, useBrowser } from './browser';
 import { answerByKeyboard, focusedHeading } from './keyboard';
-import { allScenarioPaths, pathWithAnswers } from './scenarios';
+import { scenarioPath } from '../../src/routes';
+import { allScenarioPaths } from './scenarios';
 
 const browser = useBrowser();
 const all = await allScenarioPaths();
@@ -10,7 +11,7 @@ const all = await allScenarioPaths();
 describe.each(LANGUAGES)('accessibility in %s (axe-core, WCAG 2.2 A and AA)', (lang) => {
   it.each(all)('$id: first question and every ending have no violation', async ({ id, paths }) => {
     const { page, context } = await browser.newPage();
-    const urls = [pathWithAnswers(lang, id, []), ...paths.map((answers) => pathWithAnswers(lang, id, answers))];
+    const urls = [scenarioPath(lang, id, []), ...paths.map((answers) => scenarioPath(lang, id, answers))];
     for (const url of new Set(urls)) {
       await page.goto(url);
       await h1Text(page);
@@ -35,7 +36,7 @@ describe('keyboard only: one path per scenario, focus on each new h1', () => {
   it.each(all)('$id', async ({ id, paths }) => {
     const { page, context } = await browser.newPage();
     const answers = paths.reduce((a, b) => (b.length > a.length ? b : a));
-    await page.goto(pathWithAnswers('fr', id, []));
+    await page.goto(scenarioPath('fr', id, []));
     await h1Text(page);
     const machineOptions = await page.locator('input[type=radio]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.answer ?? ''));
     expect(machineOptions.length).toBeGreaterThanOrEqual(answers.length ? 2 : 0);
@@ -46,7 +47,7 @@ describe('keyboard only: one path per scenario, focus on each new h1', () => {
       const after = await focusedHeading(page);
       expect(after).not.toBe(before);
     }
-    expect(page.url()).toContain(pathWithAnswers('fr', id, answers));
+    expect(page.url()).toContain(scenarioPath('fr', id, answers));
     expect(await page.locator('.verdict h1').count()).toBe(1);
     await context.close();
   });
@@ -59,7 +60,7 @@ describe('reflow: 320 px wide and 200 % zoom without horizontal scrolling', () =
     { width: 1280, zoom: 2 },
   ])('$width px at $zoom×', async ({ width, zoom }) => {
     const { page, context } = await browser.newPage({ viewport: { width: width / zoom, height: 800 }, deviceScaleFactor: zoom });
-    const longest = all.flatMap(({ id, paths }) => paths.map((answers) => pathWithAnswers('fr', id, answers)));
+    const longest = all.flatMap(({ id, paths }) => paths.map((answers) => scenarioPath('fr', id, answers)));
     for (const url of ['/fr/', '/en/eq-relation-politique/', '/fr/eq-manquement-personnel/', ...longest]) {
       await page.goto(url);
       await h1Text(page);

@@ -13,8 +13,6 @@ export async function allScenarioPaths(): Promise<ScenarioPaths[]> {
   return Promise.all(scenarios.map(async (s) => ({ id: s.id, paths: endingPaths((await s.load()).default) })));
 }
 
-export const pathWithAnswers = (lang: string, id: string, answers: string[]) =>
-  `/${lang}/${id}/` + (answers.length ? `?r=${answers.join('.')}` : '');
 
 /** From any page of the app, walks a scenario with the mouse, client-side: home link, then the given answers. */
 export async function walkFromHome(page: Page, lang: string, id: string, answers: string[]) {
