@@ -15,14 +15,17 @@ const decode = (html) =>
   html.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const commonTexts = (lang) => JSON.parse(readFileSync(join(root, 'src', 'i18n', 'locales', lang, 'common.json'), 'utf8'));
+
 let count = 0;
 for (const path of prerenderedPaths()) {
   const body = await renderPage(path);
   const lang = path.split('/')[1];
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body);
   if (!h1) throw new Error(`Prerendered ${path} has no h1: ${body.slice(0, 300)}`);
-  const siteName = lang === 'en' ? 'Social Media Guide' : 'Guide des médias sociaux';
-  const title = `${decode(h1[1]).replace(/[ \t\r\n]+/g, ' ').trim()} – ${siteName}`;
+  const page = decode(h1[1]).replace(/[ \t\r\n]+/g, ' ').trim();
+  // The same <title> the app sets once running (common.json, app.documentTitle).
+  const title = commonTexts(lang).app.documentTitle.replace('{{page}}', page);
   const html = shell
     .replace('<html lang="fr">', `<html lang="${lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)

@@ -1,3 +1,4 @@
+import { initialStateOf, transitionsOf } from './graph';
 import type { ScenarioMachine, StepMeta } from './model';
 
 /**
@@ -6,7 +7,7 @@ import type { ScenarioMachine, StepMeta } from './model';
  */
 export function endingPaths(machine: ScenarioMachine): string[][] {
   const states = machine.root.states;
-  const start = machine.root.initial?.target?.[0]?.key;
+  const start = initialStateOf(machine);
   if (!start) return [];
   const paths: string[][] = [];
   const visit = (state: string, answers: string[], seen: Set<string>) => {
@@ -19,7 +20,7 @@ export function endingPaths(machine: ScenarioMachine): string[][] {
     const meta = node.meta as StepMeta | undefined;
     if (meta?.kind !== 'question') return;
     for (const option of meta.options) {
-      const target = node.on[option.event]?.[0]?.target?.[0]?.key;
+      const target = transitionsOf(machine, state).get(option.event);
       if (target) visit(target, [...answers, option.event], new Set(seen).add(state));
     }
   };

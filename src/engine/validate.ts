@@ -1,3 +1,4 @@
+import { initialStateOf, transitionsOf } from './graph';
 import { VERDICTS, type EndingMeta, type ScenarioMachine, type StepMeta } from './model';
 
 export interface Problem {
@@ -33,17 +34,6 @@ export function lookup(messages: Messages, key: string): string | string[] | und
   if (typeof node === 'string' && node.trim() !== '') return node;
   if (Array.isArray(node) && node.length > 0 && node.every((s) => typeof s === 'string' && s.trim() !== '')) return node as string[];
   return undefined;
-}
-
-/** The events a state's `on` handles, and the state each leads to (flat machines). */
-export function transitionsOf(machine: ScenarioMachine, state: string): Map<string, string | undefined> {
-  const node = machine.root.states[state];
-  const result = new Map<string, string | undefined>();
-  if (!node) return result;
-  for (const [event, definitions] of Object.entries(node.on)) {
-    result.set(event, definitions[0]?.target?.[0]?.key);
-  }
-  return result;
 }
 
 function endingKeys(meta: EndingMeta): string[] {
@@ -116,7 +106,7 @@ export function validateScenario(s: ScenarioUnderTest): Problem[] {
 /** Every state reachable from the start, and every reachable state able to reach an ending. */
 function checkGraph(s: ScenarioUnderTest, report: (state: string, message: string) => void) {
   const root = s.machine.root;
-  const initial = root.initial?.target?.[0]?.key;
+  const initial = initialStateOf(s.machine);
   if (!initial) {
     report('(machine)', 'machine has no initial state');
     return;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { ScenarioMachine, StepMeta } from '../../src/engine/model';
-import { transitionsOf } from '../../src/engine/validate';
+import { initialStateOf, transitionsOf } from '../../src/engine/graph';
 
 /** Strings that have broken naive lookups, parsers or encoders somewhere before. */
 export const NASTY_STRINGS = [
@@ -79,7 +79,7 @@ export function answerFor(machine: ScenarioMachine): fc.Arbitrary<string> {
 
 /** The machine's initial state, read from its definition. */
 export function initialState(machine: ScenarioMachine): string {
-  const key = machine.root.initial?.target?.[0]?.key;
+  const key = initialStateOf(machine);
   if (!key) throw new Error(`machine ${machine.id} has no initial state`);
   return key;
 }

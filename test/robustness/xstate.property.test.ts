@@ -3,7 +3,7 @@ import { initialTransition, transition, type AnyMachineSnapshot, type EventObjec
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../machines/index';
 import type { StepMeta } from '../../src/engine/model';
-import { transitionsOf } from '../../src/engine/validate';
+import { transitionsOf } from '../../src/engine/graph';
 import { answerFor, initialState, junkString } from './arbitraries';
 
 const RUNS = 200;
