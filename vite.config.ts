@@ -54,14 +54,23 @@ function startAfterFirstPaint(): Plugin {
   };
 }
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
+  // Shown on the about page: which version of the guide this is, and when it was built.
+  define: {
+    __GUIDE_VERSION__: JSON.stringify(version),
+    __GUIDE_DATE__: JSON.stringify(process.env.GUIDE_DATE ?? new Date().toISOString().slice(0, 10)),
+  },
   plugins: [
     react(),
     scenarioCatalogue(),
     startAfterFirstPaint(),
-    // Offline: the service worker precaches the app and every scenario's machine and texts,
-    // and answers every navigation with the app shell. The app registers it and offers the
-    // update (src/ui/UpdatePrompt.tsx).
+    // Offline: the service worker precaches the app, every scenario's machine and texts, and
+    // the app shell, and answers every navigation with the shell, from which the app renders
+    // any step of the URL. The prerendered step pages (hundreds, for first visits and
+    // browsers without script) are not precached: the shell already covers them all.
+    // The app registers the worker and offers each update (src/ui/UpdatePrompt.tsx).
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -83,7 +92,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,svg,png,webmanifest}', 'index.html'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
       },

@@ -12,13 +12,19 @@ export interface ScenarioEntry {
   organisation: string;
   /** Audience roles of that organisation the scenario is for. */
   roles: string[];
+  /**
+   * When the scenario's first question is the user's role (the policy treats roles
+   * differently): the answer each role gives there. The home page, which already lists
+   * situations by role, then links straight to the step after it, so no one is asked twice.
+   */
+  roleAnswers?: Record<string, string>;
   load: () => Promise<{ default: ScenarioMachine }>;
 }
 
 export const scenarios: ScenarioEntry[] = [
-  { id: 'eq-relation-politique', organisation: 'eq', roles: ['ds', 'staff'], load: () => import('./eq-relation-politique') },
-  { id: 'eq-publication-politique', organisation: 'eq', roles: ['ds', 'staff'], load: () => import('./eq-publication-politique') },
-  { id: 'eq-menage-publications', organisation: 'eq', roles: ['ds', 'staff'], load: () => import('./eq-menage-publications') },
+  { id: 'eq-relation-politique', organisation: 'eq', roles: ['ds', 'staff'], roleAnswers: { ds: 'ds', staff: 'personnel' }, load: () => import('./eq-relation-politique') },
+  { id: 'eq-publication-politique', organisation: 'eq', roles: ['ds', 'staff'], roleAnswers: { ds: 'ds', staff: 'personnel' }, load: () => import('./eq-publication-politique') },
+  { id: 'eq-menage-publications', organisation: 'eq', roles: ['ds', 'staff'], roleAnswers: { ds: 'ds', staff: 'personnel' }, load: () => import('./eq-menage-publications') },
   { id: 'eq-amitie-coordination', organisation: 'eq', roles: ['ds'], load: () => import('./eq-amitie-coordination') },
   { id: 'eq-suivre-partager', organisation: 'eq', roles: ['ds', 'staff'], load: () => import('./eq-suivre-partager') },
   { id: 'eq-interpellation', organisation: 'eq', roles: ['ds'], load: () => import('./eq-interpellation') },
@@ -29,6 +35,12 @@ export const scenarios: ScenarioEntry[] = [
 
 export function findScenario(id: string): ScenarioEntry | undefined {
   return scenarios.find((s) => s.id === id);
+}
+
+/** The answers a user of this role has already given on arriving from the home page. */
+export function answersForRole(entry: ScenarioEntry, role: string): string[] {
+  const answer = entry.roleAnswers?.[role];
+  return answer === undefined ? [] : [answer];
 }
 
 /**

@@ -1,14 +1,17 @@
 // After `vite build` (client) and `vite build --ssr src/prerender.tsx` (server entry), writes
-// each page's HTML to dist/<path>/index.html so it shows before any script runs. dist/index.html
-// stays the empty shell: static hosts serve it for every other path (answers, bad links).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// each page's HTML to dist/<path>/index.html so that every step of every scenario is a real
+// page that shows, and works, before (or without) any script. dist/404.html is the page for
+// paths that have no file; dist/index.html stays the app shell (the service worker serves it
+// offline for any page, and the app renders the step from the URL).
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+const started = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const serverEntry = join(root, '.prerender', 'prerender.js');
-const { prerenderedPaths, renderPage } = await import(pathToFileURL(serverEntry).href);
+const { prerenderedPaths, renderPage, stepCounts, NOT_FOUND_PAGE_PATH } = await import(pathToFileURL(serverEntry).href);
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
 
 const decode = (html) =>
@@ -17,8 +20,7 @@ const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').r
 
 const commonTexts = (lang) => JSON.parse(readFileSync(join(root, 'src', 'i18n', 'locales', lang, 'common.json'), 'utf8'));
 
-let count = 0;
-for (const path of prerenderedPaths()) {
+async function pageHtml(path) {
   const body = await renderPage(path);
   const lang = path.split('/')[1];
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body);
@@ -31,10 +33,30 @@ for (const path of prerenderedPaths()) {
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
     .replace(/<div id="root">[\s\S]*?<\/div>(?=\s*<\/body>)/, `<div id="root" data-prerendered="${path}">${body}</div>`);
   if (html === shell) throw new Error('dist/index.html does not have the expected shell markup');
+  return html;
+}
+
+let count = 0;
+for (const path of await prerenderedPaths()) {
   const file = join(dist, path, 'index.html');
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, html);
+  writeFileSync(file, await pageHtml(path));
   count++;
 }
+writeFileSync(join(dist, '404.html'), await pageHtml(NOT_FOUND_PAGE_PATH));
 rmSync(join(root, '.prerender'), { recursive: true, force: true });
-console.log(`Prerendered ${count} pages to static HTML.`);
+
+// Every reachable step the engine counts must now be a file, in each language.
+const countFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : e.name === 'index.html' ? 1 : 0), 0);
+const languages = ['fr', 'en'];
+let steps = 0;
+for (const [id, expected] of Object.entries(await stepCounts())) {
+  for (const lang of languages) {
+    const written = countFiles(join(dist, lang, id));
+    if (written !== expected) throw new Error(`${lang}/${id}: ${written} step pages written, the engine counts ${expected} reachable steps`);
+    steps += written;
+  }
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`Prerendered ${count} pages to static HTML (${steps} scenario steps, the engine's count) and 404.html in ${seconds} s.`);

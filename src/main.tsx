@@ -29,9 +29,9 @@ await Promise.all([
   scenario ? preloadScenarioPage() : undefined,
 ]).catch(() => undefined);
 
-// A prerendered page is hydrated when it is the page asked for; any other URL served the
-// same file (answers in the query string, the shell for unknown paths) renders afresh.
-if (container.dataset.prerendered && container.dataset.prerendered === location.pathname + location.search) {
+// A prerendered page is hydrated when it is the page asked for; anything else (the shell the
+// service worker serves for every page, 404.html, an old `?r=` link) renders afresh.
+if (container.dataset.prerendered === location.pathname && !new URLSearchParams(location.search).has('r')) {
   hydrateRoot(container, app);
 } else {
   container.replaceChildren();

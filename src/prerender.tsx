@@ -4,18 +4,27 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { Router } from 'wouter';
 import { organisations, scenarios } from '../machines/index';
+import { stepPaths } from './engine/paths';
 import { LANGUAGES } from './i18n/languages';
-import { aboutPath, homePath, notListedPath, scenarioPath } from './routes';
+import { NOT_FOUND_PAGE_PATH, aboutPath, homePath, notListedPath, scenarioPath } from './routes';
 import { App } from './ui/App';
 
-/** Every page that has a path of its own without answers: home, about, lists, each scenario's first question. */
-export function prerenderedPaths(): string[] {
+export { NOT_FOUND_PAGE_PATH };
+
+/** Every page of the site: home, about, lists, and every reachable step of every scenario. */
+export async function prerenderedPaths(): Promise<string[]> {
+  const steps = await Promise.all(scenarios.map(async (s) => ({ id: s.id, steps: stepPaths((await s.load()).default) })));
   return LANGUAGES.flatMap((lang) => [
     homePath(lang),
     aboutPath(lang),
     ...organisations.map((o) => notListedPath(lang, o.id)),
-    ...scenarios.map((s) => scenarioPath(lang, s.id)),
+    ...steps.flatMap(({ id, steps }) => steps.map((answers) => scenarioPath(lang, id, answers))),
   ]);
+}
+
+/** How many step pages the engine counts for each language, per scenario id. */
+export async function stepCounts(): Promise<Record<string, number>> {
+  return Object.fromEntries(await Promise.all(scenarios.map(async (s) => [s.id, stepPaths((await s.load()).default).length] as const)));
 }
 
 export async function renderPage(path: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { findScenario } from '../machines/index';
 import { LANGUAGES, isLanguage, type Language } from './i18n/languages';
 
 /** Page slugs that differ by language; scenario ids are the same in both. */
@@ -6,16 +7,20 @@ const SLUGS = {
   notListed: { fr: 'autre', en: 'other' },
 } as const;
 
+/** No scenario asks this many questions; a longer path is not a step of any. */
+const MAX_ANSWERS = 100;
+
 export type Route =
   | { page: 'root' }
   | { page: 'home'; lang: Language }
   | { page: 'about'; lang: Language }
   | { page: 'notListed'; lang: Language; organisation: string }
-  | { page: 'scenario'; lang: Language; id: string }
+  /** `answers`: the answers so far, one path segment each (`/fr/<id>/<answer>/<answer>/`). */
+  | { page: 'scenario'; lang: Language; id: string; answers: string[] }
   | { page: 'notFound'; lang: Language }
   | { page: 'unsupportedLanguage'; segment: string; rest: string };
 
-/** Reads a path such as `/fr/eq-relation-politique/`; never throws. */
+/** Reads a path such as `/fr/eq-relation-politique/ds/personne/`; never throws. */
 export function parseRoute(path: string): Route {
   const segments = path.split('/').filter(Boolean).map((s) => safeDecode(s).replace(/\p{Cs}/gu, '\uFFFD')); // lone surrogates would make encodeURIComponent throw
   const [first, ...rest] = segments;
@@ -23,11 +28,10 @@ export function parseRoute(path: string): Route {
   if (!isLanguage(first)) return { page: 'unsupportedLanguage', segment: first, rest: rest.join('/') };
   const lang = first;
   if (rest.length === 0) return { page: 'home', lang };
-  const [slug, param, ...extra] = rest as [string, ...string[]];
-  if (extra.length > 0) return { page: 'notFound', lang };
-  if (slug === SLUGS.about[lang] && param === undefined) return { page: 'about', lang };
-  if (slug === SLUGS.notListed[lang] && param !== undefined) return { page: 'notListed', lang, organisation: param };
-  if (param === undefined) return { page: 'scenario', lang, id: slug };
+  const [slug, ...params] = rest as [string, ...string[]];
+  if (slug === SLUGS.about[lang] && params.length === 0) return { page: 'about', lang };
+  if (slug === SLUGS.notListed[lang] && params.length === 1) return { page: 'notListed', lang, organisation: params[0]! };
+  if (findScenario(slug) && params.length <= MAX_ANSWERS) return { page: 'scenario', lang, id: slug, answers: params };
   return { page: 'notFound', lang };
 }
 
@@ -42,21 +46,27 @@ function safeDecode(segment: string): string {
 export const homePath = (lang: Language) => `/${lang}/`;
 export const aboutPath = (lang: Language) => `/${lang}/${SLUGS.about[lang]}/`;
 export const notListedPath = (lang: Language, organisation: string) => `/${lang}/${SLUGS.notListed[lang]}/${encodeURIComponent(organisation)}/`;
+/** The page a static host serves, with status 404, for a path it has no file for (`dist/404.html`). */
+export const NOT_FOUND_PAGE_PATH = '/fr/404/';
 
-/** The answers so far travel in the query string: `?r=ds.personne`. */
+/** Each answer so far is a segment of the path: every step is a page of its own. */
 export function scenarioPath(lang: Language, id: string, answers: readonly string[] = []): string {
-  return `/${lang}/${encodeURIComponent(id)}/` + (answers.length > 0 ? `?r=${answers.map(encodeURIComponent).join('.')}` : '');
+  return [`/${lang}`, id, ...answers].map((s, i) => (i === 0 ? s : encodeURIComponent(s))).join('/') + '/';
 }
 
-/** Answers from a query string; unknown values are kept so the engine can point at them. */
-export function parseAnswers(search: string): string[] {
+/**
+ * Links shared before answers moved into the path carried them in the query string
+ * (`/fr/<id>/?r=ds.personne`): the path they stand for, or undefined when there is none.
+ */
+export function pathOfLegacyLink(route: Route, search: string): string | undefined {
+  if (route.page !== 'scenario' || route.answers.length > 0) return undefined;
   const raw = new URLSearchParams(search).get('r');
-  if (!raw) return [];
-  return raw.split('.').slice(0, 100);
+  if (!raw) return undefined;
+  return scenarioPath(route.lang, route.id, raw.split('.').filter(Boolean).slice(0, MAX_ANSWERS));
 }
 
 /** The same page in the other language (same step of the same scenario). */
-export function pathInLanguage(route: Route, lang: Language, search: string): string {
+export function pathInLanguage(route: Route, lang: Language): string {
   switch (route.page) {
     case 'home':
     case 'root':
@@ -67,13 +77,13 @@ export function pathInLanguage(route: Route, lang: Language, search: string): st
     case 'notListed':
       return notListedPath(lang, route.organisation);
     case 'scenario':
-      return scenarioPath(lang, route.id, parseAnswers(search));
+      return scenarioPath(lang, route.id, route.answers);
     case 'unsupportedLanguage': {
       // Read the rest of the path as it would be in either language (`/de/a-propos/` is the
       // about page), then give that page's path in the language asked for.
       const readings = LANGUAGES.map((l) => parseRoute(`/${l}/${route.rest}`));
-      const known = readings.find((r) => r.page === 'about' || r.page === 'notListed') ?? readings[0]!;
-      return known.page === 'unsupportedLanguage' || known.page === 'root' ? homePath(lang) : pathInLanguage(known, lang, search);
+      const known = readings.find((r) => r.page !== 'home' && r.page !== 'notFound') ?? readings[0]!;
+      return known.page === 'unsupportedLanguage' || known.page === 'root' ? homePath(lang) : pathInLanguage(known, lang);
     }
   }
 }

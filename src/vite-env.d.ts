@@ -6,3 +6,7 @@ declare module 'virtual:scenario-catalogue/*' {
   const catalogue: Record<string, { title: string }>;
   export default catalogue;
 }
+
+/** The guide's version (package.json) and build date, set by vite.config.ts. */
+declare const __GUIDE_VERSION__: string;
+declare const __GUIDE_DATE__: string;

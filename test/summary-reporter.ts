@@ -5,8 +5,11 @@ export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
     const count = { passed: 0, failed: 0, skipped: 0, pending: 0 };
     for (const module of testModules) {
-      for (const test of module.children.allTests()) count[test.result().state]++;
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) count.failed++;
+      const tests = [...module.children.allTests()];
+      for (const test of tests) count[test.result().state]++;
+      // A file that failed outside its tests (a hook, an import) counts once as failed, even
+      // when its tests were skipped because of it.
+      if (module.state() === 'failed' && !tests.some((t) => t.result().state === 'failed')) count.failed++;
     }
     console.log(`${count.passed} passed, ${count.failed} failed, ${count.skipped} skipped`);
   }

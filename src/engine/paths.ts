@@ -27,3 +27,23 @@ export function endingPaths(machine: ScenarioMachine): string[][] {
   visit(start, [], new Set());
   return paths;
 }
+
+/**
+ * Every reachable step (each question and each ending, once per way of reaching it), as
+ * the answers that lead there: the first question is `[]`. These are the scenario's pages.
+ */
+export function stepPaths(machine: ScenarioMachine): string[][] {
+  const seen = new Set<string>();
+  const steps: string[][] = [];
+  for (const path of endingPaths(machine)) {
+    for (let length = 0; length <= path.length; length++) {
+      const prefix = path.slice(0, length);
+      const key = JSON.stringify(prefix);
+      if (!seen.has(key)) {
+        seen.add(key);
+        steps.push(prefix);
+      }
+    }
+  }
+  return steps;
+}

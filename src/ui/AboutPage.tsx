@@ -10,6 +10,8 @@ export function AboutPage() {
       <p>{t('about.purpose')}</p>
       <p className="notice">{t('about.notAReplacement')}</p>
       <p>{t('about.privacy')}</p>
+      <p>{t('about.publisher')}</p>
+      <p>{t('about.version', { version: __GUIDE_VERSION__, date: __GUIDE_DATE__ })}</p>
       <h2>{t('about.sourcesTitle')}</h2>
       <table className="sources">
         <thead>
@@ -17,6 +19,7 @@ export function AboutPage() {
             <th scope="col">{t('about.organisation')}</th>
             <th scope="col">{t('about.policy')}</th>
             <th scope="col">{t('about.date')}</th>
+            <th scope="col">{t('about.whereToFind')}</th>
           </tr>
         </thead>
         <tbody>
@@ -25,6 +28,7 @@ export function AboutPage() {
               <th scope="row">{t(`org.${org.id}.name`)}</th>
               <td>{t(`org.${org.id}.policy`)}</td>
               <td>{t(`org.${org.id}.date`)}</td>
+              <td>{t(`org.${org.id}.whereToFind`)}</td>
             </tr>
           ))}
         </tbody>

@@ -2,7 +2,7 @@ import { Suspense, use, useEffect } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { DEFAULT_LANGUAGE, LANGUAGES, rememberLanguage, rememberedLanguage } from '../i18n/languages';
-import { homePath, parseRoute, pathInLanguage, type Route } from '../routes';
+import { homePath, parseRoute, pathInLanguage, pathOfLegacyLink, type Route } from '../routes';
 import { AboutPage } from './AboutPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScenarioPageLoader } from './ScenarioPageLoader';
@@ -24,15 +24,17 @@ export function App() {
   }, [lang, route.page]);
 
   if (route.page === 'root') return <Redirect to={homePath(rememberedLanguage() ?? DEFAULT_LANGUAGE)} replace />;
+  const legacy = pathOfLegacyLink(route, search);
+  if (legacy) return <Redirect to={legacy} replace />;
 
   return (
     <I18nextProvider i18n={i18nFor(lang)}>
       {/* Only while the interface texts of a newly chosen language download. */}
       <Suspense fallback={null}>
-        <Layout lang={lang} route={route} search={search}>
-          <ErrorBoundary key={path + '?' + search} homePath={homePath(lang)}>
+        <Layout lang={lang} route={route}>
+          <ErrorBoundary key={path} homePath={homePath(lang)}>
             <Suspense fallback={<Loading />}>
-              <Page route={route} search={search} />
+              <Page route={route} />
             </Suspense>
           </ErrorBoundary>
         </Layout>
@@ -41,7 +43,7 @@ export function App() {
   );
 }
 
-function Page({ route, search }: { route: Route; search: string }) {
+function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'home':
       return <HomePage lang={route.lang} />;
@@ -50,9 +52,9 @@ function Page({ route, search }: { route: Route; search: string }) {
     case 'notListed':
       return <NotListedPage lang={route.lang} organisation={route.organisation} />;
     case 'scenario':
-      return <ScenarioPageLoader lang={route.lang} id={route.id} />;
+      return <ScenarioPageLoader lang={route.lang} id={route.id} answers={route.answers} />;
     case 'unsupportedLanguage':
-      return <UnsupportedLanguage route={route} search={search} />;
+      return <UnsupportedLanguage route={route} />;
     case 'notFound':
     case 'root':
       return <NotFound lang={'lang' in route ? route.lang : DEFAULT_LANGUAGE} />;
@@ -81,7 +83,7 @@ function NotFound({ lang }: { lang: (typeof LANGUAGES)[number] }) {
 }
 
 /** `/de/...`: the message in both languages, with the same page offered in each. */
-function UnsupportedLanguage({ route, search }: { route: Route; search: string }) {
+function UnsupportedLanguage({ route }: { route: Route }) {
   const { t } = useTranslation('common');
   use(loadNamespaces('en', ['common']));
   const english = i18nFor('en').t;
@@ -93,7 +95,7 @@ function UnsupportedLanguage({ route, search }: { route: Route; search: string }
         {LANGUAGES.map((l) => (
           <li key={l} lang={l}>
             {/* Both languages' texts are loaded above: 'fr' is the page's, 'en' explicitly. */}
-            <Link href={pathInLanguage(route, l, search)}>{i18nFor(l).t('errors.unsupportedLanguage.continueIn')}</Link>
+            <Link href={pathInLanguage(route, l)}>{i18nFor(l).t('errors.unsupportedLanguage.continueIn')}</Link>
           </li>
         ))}
       </ul>

@@ -29,7 +29,7 @@ export function EndingView({
   return (
     <>
       {answers.length > 0 && (
-        <Link href={pathTo(answers.slice(0, -1))} className="back-link">
+        <Link href={pathTo(answers.slice(0, -1))} className="back-link" state={{ chosen: answers.at(-1) }}>
           {t('common:question.back')}
         </Link>
       )}

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { organisations, scenarios } from '../../machines/index';
+import { answersForRole, organisations, scenarios } from '../../machines/index';
 import type { Language } from '../i18n/languages';
 import { notListedPath, scenarioPath } from '../routes';
 import { PageHeading } from './PageHeading';
 
-/** Every scenario, grouped by organisation, then by the role it is for. */
+/**
+ * Every scenario, grouped by organisation, then by the role it is for. A scenario that
+ * asks the role first is entered past that question: the list already said it.
+ */
 export function HomePage({ lang }: { lang: Language }) {
   const { t } = useTranslation(['common', 'catalogue']);
   return (
@@ -23,7 +26,7 @@ export function HomePage({ lang }: { lang: Language }) {
                   .filter((s) => s.organisation === org.id && s.roles.includes(role))
                   .map((s) => (
                     <li key={s.id}>
-                      <Link href={scenarioPath(lang, s.id)}>{t(`${s.id}.title`, { ns: 'catalogue' })}</Link>
+                      <Link href={scenarioPath(lang, s.id, answersForRole(s, role))}>{t(`${s.id}.title`, { ns: 'catalogue' })}</Link>
                     </li>
                   ))}
               </ul>

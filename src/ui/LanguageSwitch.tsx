@@ -5,12 +5,12 @@ import { loadNamespaces } from './i18nInstances';
 import { pathInLanguage, type Route } from '../routes';
 
 /** « English » / « Français »: the same page, the same step, in the other language. */
-export function LanguageSwitch({ lang, route, search }: { lang: Language; route: Route; search: string }) {
+export function LanguageSwitch({ lang, route }: { lang: Language; route: Route }) {
   const { t } = useTranslation('common');
   const other = LANGUAGES.find((l) => l !== lang)!;
   return (
     <Link
-      href={pathInLanguage(route, other, search)}
+      href={pathInLanguage(route, other)}
       className="language-switch"
       lang={other}
       hrefLang={other}

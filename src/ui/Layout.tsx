@@ -18,7 +18,7 @@ function ServiceWorkerUpdates() {
   ) : null;
 }
 
-export function Layout({ lang, route, search, children }: { lang: Language; route: Route; search: string; children: ReactNode }) {
+export function Layout({ lang, route, children }: { lang: Language; route: Route; children: ReactNode }) {
   const { t } = useTranslation('common');
   return (
     <>
@@ -31,7 +31,7 @@ export function Layout({ lang, route, search, children }: { lang: Language; rout
           <Link href={homePath(lang)} className="site-name">
             {t('app.name')}
           </Link>
-          <LanguageSwitch lang={lang} route={route} search={search} />
+          <LanguageSwitch lang={lang} route={route} />
         </div>
       </header>
       <main id="contenu" className="container" tabIndex={-1}>

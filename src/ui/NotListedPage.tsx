@@ -26,7 +26,7 @@ export function NotListedPage({ lang, organisation }: { lang: Language; organisa
       <p>{t('notListed.intro')}</p>
       <h2>{t('notListed.contact')}</h2>
       <p>{t(`org.${org.id}.notListed`)}</p>
-      <p className="source">{t(`org.${org.id}.policy`)}</p>
+      <p className="source">{t('notListed.source', { policy: t(`org.${org.id}.policy`), date: t(`org.${org.id}.date`) })}</p>
       <p>
         <Link href={homePath(lang)}>{t('notListed.back')}</Link>
       </p>

@@ -1,12 +1,17 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import type { Position } from '../engine/walk';
 import { PageHeading } from './PageHeading';
+import { useEarlierChoice, type EarlierChoice } from './earlierChoice';
 
 type QuestionPosition = Extract<Position, { kind: 'question' }>;
 
-/** One question per page, GOV.UK style: a fieldset whose legend is the page's h1. */
+/**
+ * One question per page. Each answer is a link to the next step's own path, so the walk
+ * works on a static host with no script at all (a form would need a server to turn its
+ * submission into that path). The links sit in a fieldset whose legend is the page's h1,
+ * so assistive technologies announce the question with the answers.
+ */
 export function QuestionStep({
   ns,
   position,
@@ -21,95 +26,54 @@ export function QuestionStep({
   homePath: string;
 }) {
   const { t } = useTranslation([ns, 'common']);
-  const [, navigate] = useLocation();
-  const [selected, setSelected] = useState<string | undefined>(() => previouslyChosen(position) ?? chosenBeforeTheAppStarted(position));
-  const [showError, setShowError] = useState(false);
-  const errorSummary = useRef<HTMLDivElement>(null);
-  const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
   const { meta, state } = position;
+  const earlier = useEarlierChoice(meta.options.map((o) => o.event));
   const hintId = `${state}-hint`;
-  const errorId = `${state}-error`;
-  const describedBy = [meta.hint ? hintId : '', showError ? errorId : ''].filter(Boolean).join(' ') || undefined;
-  const firstOptionId = `${state}-${meta.options[0]?.event}`;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!selected) {
-      setShowError(true);
-      requestAnimationFrame(() => errorSummary.current?.focus());
-      return;
-    }
-    navigate(pathTo([...answers, selected]));
-  };
+  const previous = answers.at(-1);
 
   return (
     <>
-      <Link href={answers.length > 0 ? pathTo(answers.slice(0, -1)) : homePath} className="back-link">
+      <Link
+        href={answers.length > 0 ? pathTo(answers.slice(0, -1)) : homePath}
+        className="back-link"
+        state={previous === undefined ? undefined : ({ chosen: previous } satisfies EarlierChoice)}
+      >
         {t('common:question.back')}
       </Link>
-      {showError && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={errorSummary} aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title">{t('common:question.errorTitle')}</h2>
-          <a
-            href={`#${firstOptionId}`}
-            onClick={(event) => {
-              event.preventDefault();
-              document.getElementById(firstOptionId)?.focus();
-            }}
-          >
-            {t('common:question.chooseOne')}
-          </a>
-        </div>
-      )}
       <p className="caption">{t('title')}</p>
-      {/* Before the script has started (prerendered page), the form still works: it asks the
-          server for the same page with the answers in `r`, and the app then shows that step. */}
-      <form method="get" action={pathTo([]).split('?')[0]} onSubmit={submit} noValidate data-enhanced={enhanced || undefined}>
-        <div className={showError ? 'form-group form-group--error' : 'form-group'}>
-          <fieldset aria-describedby={describedBy}>
-            <legend>
-              <PageHeading text={t(meta.question)} stepKey={`${ns}:${answers.join('.')}`} />
-            </legend>
-            {meta.hint && (
-              <p id={hintId} className="hint">
-                {t(meta.hint)}
-              </p>
-            )}
-            {showError && (
-              <p id={errorId} className="error-message">
-                <span className="visually-hidden">{t('common:question.errorPrefix')} </span>
-                {t('common:question.chooseOne')}
-              </p>
-            )}
-            <div className="radios">
-              {meta.options.map((option) => {
-                const id = `${state}-${option.event}`;
-                return (
-                  <div className="radio" key={option.event}>
-                    <input
-                      type="radio"
-                      id={id}
-                      name="r"
-                      value={[...answers, option.event].join('.')}
-                      data-answer={option.event}
-                      checked={selected === option.event}
-                      onChange={() => {
-                        setSelected(option.event);
-                        setShowError(false);
-                      }}
-                    />
-                    <label htmlFor={id}>{t(option.label)}</label>
-                  </div>
-                );
-              })}
-            </div>
-          </fieldset>
-        </div>
-        <button type="submit" className="button">
-          {t('common:question.continue')}
-        </button>
-      </form>
+      <fieldset className="question" aria-describedby={meta.hint ? hintId : undefined}>
+        <legend>
+          <PageHeading text={t(meta.question)} stepKey={`${ns}:${answers.join('/')}`} />
+        </legend>
+        {meta.hint && (
+          <p id={hintId} className="hint">
+            {t(meta.hint)}
+          </p>
+        )}
+        <ul className="answers">
+          {meta.options.map((option) => {
+            const chosen = earlier?.chosen === option.event;
+            // « Modifier » then the same answer again: back to where the user was, later answers kept.
+            const direct = [...answers, option.event];
+            const next = chosen && earlier?.later && startsWith(earlier.later, direct) ? earlier.later : direct;
+            return (
+              <li key={option.event}>
+                <Link
+                  href={pathTo(next)}
+                  className={chosen ? 'answer answer--chosen' : 'answer'}
+                  data-answer={option.event}
+                  aria-current={chosen ? 'true' : undefined}
+                  // Browser back to this page then shows this answer as the one chosen.
+                  onClick={() => rememberChoiceOnThisPage(option.event)}
+                >
+                  <span className="answer-label">{t(option.label)}</span>
+                  {chosen && <span className="answer-tag">{t('common:question.yourAnswer')}</span>}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
       {answers.length > 0 && (
         <p>
           <Link href={pathTo([])}>{t('common:question.restart')}</Link>
@@ -119,18 +83,14 @@ export function QuestionStep({
   );
 }
 
-/**
- * On a prerendered page the user may pick an answer before the app has started; keep it
- * rather than clear it when the app takes over the page.
- */
-function chosenBeforeTheAppStarted(position: QuestionPosition): string | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const checked = position.meta.options.find((o) => (document.getElementById(`${position.state}-${o.event}`) as HTMLInputElement | null)?.checked);
-  return checked?.event;
+function startsWith(list: readonly string[], prefix: readonly string[]) {
+  return prefix.every((item, index) => list[index] === item);
 }
 
-/** When the user came back through « Modifier », their earlier answer is pre-selected. */
-function previouslyChosen(position: QuestionPosition): string | undefined {
-  const chosen: unknown = typeof history === 'undefined' ? undefined : (history.state as { chosen?: unknown } | null)?.chosen;
-  return position.meta.options.some((o) => o.event === chosen) ? (chosen as string) : undefined;
+function rememberChoiceOnThisPage(event: string) {
+  try {
+    history.replaceState({ ...(history.state as object | null), chosen: event } satisfies EarlierChoice, '');
+  } catch {
+    // A browser that refuses history state only loses the highlight on the way back.
+  }
 }

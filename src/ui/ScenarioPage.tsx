@@ -1,17 +1,17 @@
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearch } from 'wouter';
+import { Link } from 'wouter';
 import { findScenario, type ScenarioEntry } from '../../machines/index';
 import { walk } from '../engine/walk';
 import type { Language } from '../i18n/languages';
-import { homePath, parseAnswers, scenarioPath } from '../routes';
+import { homePath, scenarioPath } from '../routes';
 import { EndingView } from './EndingView';
 import { MessagePage } from './PageHeading';
 import { QuestionStep } from './QuestionStep';
 import { i18nFor } from './i18nInstances';
 import { loadScenario } from './scenarioCache';
 
-export function ScenarioPage({ lang, id }: { lang: Language; id: string }) {
+export function ScenarioPage({ lang, id, answers }: { lang: Language; id: string; answers: string[] }) {
   const { t } = useTranslation('common');
   const entry = findScenario(id);
   if (!entry) {
@@ -24,14 +24,13 @@ export function ScenarioPage({ lang, id }: { lang: Language; id: string }) {
       </MessagePage>
     );
   }
-  return <ScenarioWalker key={id} lang={lang} entry={entry} />;
+  return <ScenarioWalker key={id} lang={lang} entry={entry} answers={answers} />;
 }
 
 /** Renders any scenario machine: the answers in the URL say which step to show. */
-function ScenarioWalker({ lang, entry }: { lang: Language; entry: ScenarioEntry }) {
+function ScenarioWalker({ lang, entry, answers }: { lang: Language; entry: ScenarioEntry; answers: string[] }) {
   const machine = use(loadScenario(entry, i18nFor(lang)));
   const { t, i18n } = useTranslation([entry.id, 'common']);
-  const answers = parseAnswers(useSearch());
 
   if (!i18n.hasResourceBundle(lang, entry.id)) {
     return (
@@ -52,15 +51,21 @@ function ScenarioWalker({ lang, entry }: { lang: Language; entry: ScenarioEntry 
     case 'ending':
       return <EndingView ns={entry.id} organisation={entry.organisation} position={position} answers={answers} pathTo={pathTo} homePath={homePath(lang)} />;
     case 'invalid': {
-      const number = position.validAnswers.length + 1;
+      // The furthest valid step: a question to resume at, or the ending those answers reach.
+      const resumeAt = position.validAnswers.length > 0 ? walk(machine, position.validAnswers) : undefined;
       return (
         <MessagePage title={t('common:errors.badAnswers.title')}>
           <p className="caption">{t('title')}</p>
-          <p>{t('common:errors.badAnswers.body', { number })}</p>
+          <p>{t('common:errors.badAnswers.body')}</p>
           <ul className="link-list">
-            {position.validAnswers.length > 0 && (
+            {resumeAt?.kind === 'question' && (
               <li>
-                <Link href={pathTo(position.validAnswers)}>{t('common:errors.badAnswers.resume', { number })}</Link>
+                <Link href={pathTo(position.validAnswers)}>{t('common:errors.badAnswers.resume', { question: t(resumeAt.meta.question) })}</Link>
+              </li>
+            )}
+            {resumeAt?.kind === 'ending' && (
+              <li>
+                <Link href={pathTo(position.validAnswers)}>{t('common:errors.badAnswers.seeAnswer')}</Link>
               </li>
             )}
             <li>

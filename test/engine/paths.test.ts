@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endingPaths } from '../../src/engine/paths';
+import { endingPaths, stepPaths } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';
 import { validMachine } from './fixtures';
 
@@ -10,5 +10,15 @@ describe('endingPaths', () => {
 
   it('every path it lists walks to an ending', () => {
     for (const answers of endingPaths(validMachine)) expect(walk(validMachine, answers).kind).toBe('ending');
+  });
+});
+
+describe('stepPaths', () => {
+  it('lists every question and ending once per way of reaching it, the first question as []', () => {
+    expect(stepPaths(validMachine)).toEqual([[], ['yes'], ['yes', 'yes'], ['yes', 'no'], ['no']]);
+  });
+
+  it('every step it lists walks to a question or an ending', () => {
+    for (const answers of stepPaths(validMachine)) expect(['question', 'ending']).toContain(walk(validMachine, answers).kind);
   });
 });

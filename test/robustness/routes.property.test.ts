@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../machines/index';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
-import { parseAnswers, parseRoute, pathInLanguage, scenarioPath, type Route } from '../../src/routes';
+import { parseRoute, pathInLanguage, pathOfLegacyLink, scenarioPath, type Route } from '../../src/routes';
 import { junkString } from './arbitraries';
 
 const RUNS = 300;
@@ -48,9 +48,6 @@ function wouterPath(pathname: string): string {
   }
 }
 
-/** wouter's `useSearch()`: the query without `?`, through the same `decodeURI`. */
-const wouterSearch = (search: string) => wouterPath(search.startsWith('?') ? search.slice(1) : search);
-
 /** The route the app shows for a link: browser URL parsing, then wouter, then parseRoute. */
 const routeOfLink = (href: string) => parseRoute(wouterPath(new URL(href, 'http://x').pathname));
 
@@ -66,7 +63,8 @@ describe('parseRoute', () => {
         const route = parseRoute(path);
         expect(PAGES).toContain(route.page);
         if ('lang' in route) expect(LANGUAGES).toContain(route.lang);
-        if (route.page === 'scenario') expect(route.id.length).toBeGreaterThan(0);
+        if (route.page === 'scenario') expect(ids).toContain(route.id);
+        if (route.page === 'scenario') expect(route.answers.length).toBeLessThanOrEqual(100);
         if (route.page === 'unsupportedLanguage') expect(LANGUAGES).not.toContain(route.segment);
       }),
       { numRuns: RUNS },
@@ -75,39 +73,50 @@ describe('parseRoute', () => {
 
   it('handles malformed percent-encoding, empty segments and very long paths', () => {
     expect(parseRoute('/%E0%A4%A/')).toEqual({ page: 'unsupportedLanguage', segment: '%E0%A4%A', rest: '' });
-    expect(parseRoute('/fr/%E0%A4%A/')).toEqual({ page: 'scenario', lang: 'fr', id: '%E0%A4%A' });
+    expect(parseRoute('/fr/%E0%A4%A/')).toEqual({ page: 'notFound', lang: 'fr' });
     expect(parseRoute('//')).toEqual({ page: 'root' });
     expect(parseRoute('')).toEqual({ page: 'root' });
-    expect(parseRoute('//fr//eq-relation-politique//')).toEqual({ page: 'scenario', lang: 'fr', id: 'eq-relation-politique' });
-    expect(parseRoute('/fr/' + 'x'.repeat(100_000) + '/')).toMatchObject({ page: 'scenario', lang: 'fr' });
+    expect(parseRoute('//fr//eq-relation-politique//ds//')).toEqual({ page: 'scenario', lang: 'fr', id: 'eq-relation-politique', answers: ['ds'] });
+    expect(parseRoute('/fr/eq-relation-politique/%E0%A4%A/')).toEqual({ page: 'scenario', lang: 'fr', id: 'eq-relation-politique', answers: ['%E0%A4%A'] });
+    expect(parseRoute('/fr/' + 'x'.repeat(100_000) + '/')).toEqual({ page: 'notFound', lang: 'fr' });
     expect(parseRoute('/fr/' + 'a/'.repeat(50_000))).toEqual({ page: 'notFound', lang: 'fr' });
+    expect(parseRoute('/fr/eq-relation-politique/' + 'a/'.repeat(101))).toEqual({ page: 'notFound', lang: 'fr' });
   });
 });
 
-describe('parseAnswers', () => {
-  it('never throws and returns at most 100 strings', () => {
+describe('pathOfLegacyLink (answers in `?r=`, before they moved into the path)', () => {
+  it('never throws, and any path it gives is the same scenario with at most 100 answers', () => {
     fc.assert(
-      fc.property(fc.oneof(searchLike, fc.string({ maxLength: 40 })), (search) => {
-        const answers = parseAnswers(search);
-        expect(Array.isArray(answers)).toBe(true);
-        expect(answers.length).toBeLessThanOrEqual(100);
-        for (const a of answers) expect(typeof a).toBe('string');
+      fc.property(fc.oneof(appLikePath, pathLike), fc.oneof(searchLike, fc.string({ maxLength: 40 })), (path, search) => {
+        const route = parseRoute(path);
+        const legacy = pathOfLegacyLink(route, search);
+        if (legacy === undefined) return;
+        const target = routeOfLink(legacy);
+        expect(target).toMatchObject({ page: 'scenario', id: (route as { id: string }).id });
+        expect((target as { answers: string[] }).answers.length).toBeLessThanOrEqual(100);
       }),
       { numRuns: RUNS },
     );
   });
+
+  it('turns an old shared link into the step it named', () => {
+    expect(pathOfLegacyLink(parseRoute('/fr/eq-relation-politique/'), '?r=ds.personne')).toBe('/fr/eq-relation-politique/ds/personne/');
+    expect(pathOfLegacyLink(parseRoute('/en/eq-interpellation/'), '?r=question')).toBe('/en/eq-interpellation/question/');
+    expect(pathOfLegacyLink(parseRoute('/fr/eq-relation-politique/'), '')).toBeUndefined();
+    expect(pathOfLegacyLink(parseRoute('/fr/eq-relation-politique/ds/'), '?r=ds')).toBeUndefined();
+    expect(pathOfLegacyLink(parseRoute('/fr/a-propos/'), '?r=ds')).toBeUndefined();
+  });
 });
 
-describe('scenarioPath → URL → parseRoute / parseAnswers', () => {
+describe('scenarioPath → URL → parseRoute', () => {
   const answer = fc.stringMatching(/^[a-z0-9-]+$/);
 
   it('gives back the scenario and its answers', () => {
     fc.assert(
-      fc.property(lang, fc.constantFrom(...ids), fc.array(answer, { maxLength: 100 }), (l, id, answers) => {
-        const url = new URL(scenarioPath(l, id, answers), 'http://x');
-        expect(url.host).toBe('x');
-        expect(parseAnswers(url.search)).toEqual(answers);
-        expect(parseRoute(url.pathname)).toEqual({ page: 'scenario', lang: l, id });
+      fc.property(lang, fc.constantFrom(...ids), fc.array(answer.filter(Boolean), { maxLength: 100 }), (l, id, answers) => {
+        const href = scenarioPath(l, id, answers);
+        expect(new URL(href, 'http://x').host).toBe('x');
+        expect(routeOfLink(href)).toEqual({ page: 'scenario', lang: l, id, answers });
       }),
       { numRuns: RUNS },
     );
@@ -117,8 +126,8 @@ describe('scenarioPath → URL → parseRoute / parseAnswers', () => {
 describe('pathInLanguage', () => {
   it('never throws, and stays on this site in the language asked for', () => {
     fc.assert(
-      fc.property(pathLike, searchLike, lang, (path, search, l) => {
-        const out = pathInLanguage(parseRoute(path), l, search);
+      fc.property(pathLike, lang, (path, l) => {
+        const out = pathInLanguage(parseRoute(path), l);
         expect(typeof out).toBe('string');
         const url = new URL(out, 'http://x');
         expect(url.host).toBe('x'); // never a protocol-relative `//host` link
@@ -137,39 +146,31 @@ describe('pathInLanguage', () => {
     // decoded twice (`/fr/%.&../` → id `%.&..` → link `/fr/%25.%26../` → id `%.%26..`).
     // All only concern error pages (unknown scenario or organisation).
     const exception = (r: Route) =>
-      (r.page === 'scenario' && (['about', 'a-propos', '.', '..'].includes(r.id) || r.id.includes('%'))) ||
+      (r.page === 'scenario' && r.answers.some((a) => ['.', '..'].includes(a) || a.includes('%'))) ||
       (r.page === 'notListed' && (['.', '..'].includes(r.organisation) || r.organisation.includes('%')));
     fc.assert(
-      fc.property(fc.oneof(appLikePath, pathLike), searchLike, lang, (path, typedSearch, l) => {
+      fc.property(fc.oneof(appLikePath, pathLike), lang, (path, l) => {
         const route = parseRoute(wouterPath(asBrowserPath(path)));
         if (!['home', 'about', 'notListed', 'scenario'].includes(route.page) || exception(route)) return;
-        const search = wouterSearch(typedSearch); // what App passes to pathInLanguage
-        const href = pathInLanguage(route, l, search);
+        const href = pathInLanguage(route, l);
         expect(routeOfLink(href)).toEqual({ ...route, lang: l });
-        if (route.page === 'scenario') {
-          const answers = parseAnswers(search);
-          // Answers holding `%` are decoded twice on the way (wouter, then URLSearchParams).
-          if (answers.every((a) => !a.includes('%'))) expect(parseAnswers(wouterSearch(new URL(href, 'http://x').search))).toEqual(answers);
-        }
       }),
       { numRuns: RUNS },
     );
   });
 
   it('regressions: the « not listed » page keeps its organisation across languages', () => {
-    expect(pathInLanguage(parseRoute('/fr/autre/eq%3Fx/'), 'en', '')).toBe('/en/other/eq%3Fx/');
-    expect(routeOfLink(pathInLanguage(parseRoute('/fr/autre/a%2Fb/'), 'en', ''))).toEqual({ page: 'notListed', lang: 'en', organisation: 'a/b' });
-    expect(routeOfLink(pathInLanguage(parseRoute('/en/other/%23/'), 'fr', ''))).toEqual({ page: 'notListed', lang: 'fr', organisation: '#' });
-    expect(pathInLanguage(parseRoute('/fr/autre/eq/'), 'en', '')).toBe('/en/other/eq/');
+    expect(pathInLanguage(parseRoute('/fr/autre/eq%3Fx/'), 'en')).toBe('/en/other/eq%3Fx/');
+    expect(routeOfLink(pathInLanguage(parseRoute('/fr/autre/a%2Fb/'), 'en'))).toEqual({ page: 'notListed', lang: 'en', organisation: 'a/b' });
+    expect(routeOfLink(pathInLanguage(parseRoute('/en/other/%23/'), 'fr'))).toEqual({ page: 'notListed', lang: 'fr', organisation: '#' });
+    expect(pathInLanguage(parseRoute('/fr/autre/eq/'), 'en')).toBe('/en/other/eq/');
   });
 
   it('offers, from an unsupported language, the same scenario and answers', () => {
     fc.assert(
-      fc.property(fc.constantFrom('de', 'FR', 'xx', 'es-MX', '%E0%A4%A'), fc.constantFrom(...ids), fc.array(fc.stringMatching(/^[a-z0-9-]+$/), { maxLength: 5 }), lang, (bad, id, answers, l) => {
-        const search = answers.length > 0 ? `?r=${answers.join('.')}` : '';
-        const url = new URL(pathInLanguage(parseRoute(`/${bad}/${id}/`), l, search), 'http://x');
-        expect(parseRoute(url.pathname)).toEqual({ page: 'scenario', lang: l, id });
-        expect(parseAnswers(url.search)).toEqual(answers);
+      fc.property(fc.constantFrom('de', 'FR', 'xx', 'es-MX', '%E0%A4%A'), fc.constantFrom(...ids), fc.array(fc.stringMatching(/^[a-z0-9-]+$/).filter(Boolean), { maxLength: 5 }), lang, (bad, id, answers, l) => {
+        const url = new URL(pathInLanguage(parseRoute(`/${bad}/${id}/${answers.join('/')}`), l), 'http://x');
+        expect(parseRoute(url.pathname)).toEqual({ page: 'scenario', lang: l, id, answers });
       }),
       { numRuns: 100 },
     );
@@ -177,7 +178,7 @@ describe('pathInLanguage', () => {
 
   it('does not throw on a route holding a lone surrogate (no real URL can, but parseRoute accepts any string)', () => {
     for (const path of ['/fr/\uD800/', '/xx/\uDC00/', '/fr/autre/\uD83D/']) {
-      for (const l of LANGUAGES as readonly Language[]) expect(() => pathInLanguage(parseRoute(path), l, '?r=\uD800')).not.toThrow();
+      for (const l of LANGUAGES as readonly Language[]) expect(() => pathInLanguage(parseRoute(path), l)).not.toThrow();
     }
   });
 });
@@ -196,6 +197,6 @@ describe('pathInLanguage from an unsupported language translates the slugs', () 
     ['/xx/autre/eq/', 'en', { page: 'notListed', lang: 'en', organisation: 'eq' }],
     ['/xx/other/eq/', 'fr', { page: 'notListed', lang: 'fr', organisation: 'eq' }],
   ] as const)('%s offers, in %s, the same page under its own slug', (path, l, expected) => {
-    expect(routeOfLink(pathInLanguage(parseRoute(path), l, ''))).toEqual(expected);
+    expect(routeOfLink(pathInLanguage(parseRoute(path), l))).toEqual(expected);
   });
 });

@@ -5,30 +5,31 @@ import { currentUrl, renderAt } from './renderAt';
 const heading = () => screen.findByRole('heading', { level: 1 });
 
 describe('bad links and the root path', () => {
-  it('an unknown scenario says so and links to the list', async () => {
+  it('an unknown scenario is a page not found, with a way home', async () => {
     await renderAt('/fr/pas-un-scenario/');
-    expect(await heading()).toHaveTextContent("Cette situation n'existe pas");
-    expect(screen.getByRole('link', { name: 'Voir toutes les situations' })).toHaveAttribute('href', '/fr/');
+    expect(await heading()).toHaveTextContent('Page introuvable');
+    expect(screen.getByRole('link', { name: "Retour à l'accueil" })).toHaveAttribute('href', '/fr/');
   });
 
-  it('an answer that does not fit offers the valid part and the start', async () => {
-    await renderAt('/fr/eq-relation-politique/?r=ds.nimporte.quoi');
+  it('an answer that does not fit offers the question it stopped at, by name, and the start', async () => {
+    await renderAt('/fr/eq-relation-politique/ds/nimporte/quoi/');
     expect(await heading()).toHaveTextContent('Ce lien contient une réponse que nous ne reconnaissons pas');
-    expect(screen.getByRole('link', { name: 'Reprendre à la question 2' })).toHaveAttribute('href', '/fr/eq-relation-politique/?r=ds');
+    expect(screen.getByRole('link', { name: /^Reprendre à la question «.De quelle page ou de quel profil/ })).toHaveAttribute('href', '/fr/eq-relation-politique/ds/');
     expect(screen.getByRole('link', { name: 'Recommencer depuis le début' })).toHaveAttribute('href', '/fr/eq-relation-politique/');
   });
 
-  it('answers after an ending are refused, not ignored', async () => {
-    await renderAt('/en/eq-relation-politique/?r=personnel.oui');
+  it('answers after an ending are refused, and the way forward is that ending, not a question that does not exist', async () => {
+    await renderAt('/en/eq-relation-politique/personnel/oui/');
     expect(await heading()).toHaveTextContent('This link contains an answer we do not recognise');
-    expect(screen.getByRole('link', { name: 'Resume at question 2' })).toHaveAttribute('href', '/en/eq-relation-politique/?r=personnel');
+    expect(screen.queryByRole('link', { name: /^Resume at/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'See the answer the valid answers lead to' })).toHaveAttribute('href', '/en/eq-relation-politique/personnel/');
   });
 
   it('an unsupported language offers the same page in French and in English', async () => {
-    await renderAt('/de/eq-relation-politique/?r=ds');
+    await renderAt('/de/eq-relation-politique/ds/');
     expect(await heading()).toHaveTextContent('Langue non offerte');
-    expect(screen.getByRole('link', { name: 'Continuer en français' })).toHaveAttribute('href', '/fr/eq-relation-politique/?r=ds');
-    expect(screen.getByRole('link', { name: 'Continue in English' })).toHaveAttribute('href', '/en/eq-relation-politique/?r=ds');
+    expect(screen.getByRole('link', { name: 'Continuer en français' })).toHaveAttribute('href', '/fr/eq-relation-politique/ds/');
+    expect(screen.getByRole('link', { name: 'Continue in English' })).toHaveAttribute('href', '/en/eq-relation-politique/ds/');
   });
 
   it('an unknown page inside a language says so', async () => {
