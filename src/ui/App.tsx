@@ -19,6 +19,11 @@ export function App() {
   const lang = 'lang' in route ? route.lang : DEFAULT_LANGUAGE;
 
   useEffect(() => {
+    // The page is now the app's, no longer only the prerendered HTML (tests and styles read this).
+    document.documentElement.dataset.app = 'ready';
+  }, []);
+
+  useEffect(() => {
     document.documentElement.lang = lang;
     if (route.page !== 'root' && route.page !== 'unsupportedLanguage') rememberLanguage(lang);
   }, [lang, route.page]);

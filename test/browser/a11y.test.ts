@@ -37,17 +37,13 @@ describe('keyboard only: one path per scenario, focus on each new h1', () => {
     const { page, context } = await browser.newPage();
     const answers = paths.reduce((a, b) => (b.length > a.length ? b : a));
     await page.goto(scenarioPath('fr', id, []));
-    await h1Text(page);
-    const machineOptions = await page.locator('input[type=radio]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.answer ?? ''));
-    expect(machineOptions.length).toBeGreaterThanOrEqual(answers.length ? 2 : 0);
     for (const answer of answers) {
-      const values = await page.locator('input[type=radio]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).dataset.answer ?? ''));
       const before = await h1Text(page);
-      await answerByKeyboard(page, values.indexOf(answer));
+      await answerByKeyboard(page, answer);
       const after = await focusedHeading(page);
       expect(after).not.toBe(before);
     }
-    expect(page.url()).toContain(scenarioPath('fr', id, answers));
+    expect(new URL(page.url()).pathname).toBe(scenarioPath('fr', id, answers));
     expect(await page.locator('.verdict h1').count()).toBe(1);
     await context.close();
   });
@@ -74,7 +70,7 @@ describe('reflow: 320 px wide and 200 % zoom without horizontal scrolling', () =
 describe('reduced motion', () => {
   it('nothing animates or transitions when the user asks for reduced motion', async () => {
     const { page, context } = await browser.newPage({ reducedMotion: 'reduce' });
-    await page.goto('/fr/eq-relation-politique/?r=ds.personne.oui');
+    await page.goto('/fr/eq-relation-politique/ds/personne/oui/');
     await h1Text(page);
     const moving = await page.evaluate(() =>
       [...document.querySelectorAll('*')]

@@ -35,17 +35,27 @@ export async function expectNoAxeViolations(page: Page, label: string) {
   expect(summary, `axe on ${label}`).toEqual([]);
 }
 
-/** Waits until the page shows its h1 (the app has rendered this step). */
+/** The page's h1 once the app has rendered this step. */
 export async function h1Text(page: Page): Promise<string> {
+  await appReady(page);
   const h1 = page.locator('h1');
   await h1.waitFor();
   return (await h1.innerText()).replace(/\s+/g, ' ').trim();
 }
 
-/** The element that has keyboard focus, as tag name and text. */
-export async function focused(page: Page): Promise<{ tag: string; text: string }> {
+/** The element that has keyboard focus: tag name, text and, for an answer link, its answer. */
+export async function focused(page: Page): Promise<{ tag: string; text: string; answer?: string }> {
   return page.evaluate(() => ({
     tag: document.activeElement?.tagName.toLowerCase() ?? '',
     text: (document.activeElement?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    answer: (document.activeElement as HTMLElement | null)?.dataset?.answer,
   }));
+}
+
+/**
+ * Waits until the app has taken over the page. Every page is prerendered, so a test that
+ * means the app (not the static HTML) must wait for this before it acts or reads.
+ */
+export async function appReady(page: Page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
 }

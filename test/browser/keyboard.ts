@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { focused } from './browser';
+import { appReady, focused } from './browser';
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
-export async function tabTo(page: Page, matches: (f: { tag: string; text: string }) => boolean, max = 40) {
+export async function tabTo(page: Page, matches: (f: { tag: string; text: string; answer?: string }) => boolean, max = 40) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     if (matches(await focused(page))) return;
@@ -10,13 +10,10 @@ export async function tabTo(page: Page, matches: (f: { tag: string; text: string
   throw new Error(`Tab never reached the expected element (last: ${JSON.stringify(await focused(page))})`);
 }
 
-/** Picks the n-th answer of the current question and continues, keyboard only. */
-export async function answerByKeyboard(page: Page, optionIndex: number) {
-  await page.locator('form[data-enhanced]').waitFor();
-  await tabTo(page, (f) => f.tag === 'input');
-  if (optionIndex === 0) await page.keyboard.press('Space');
-  for (let i = 0; i < optionIndex; i++) await page.keyboard.press('ArrowDown');
-  await tabTo(page, (f) => f.tag === 'button');
+/** Tabs to the answer (its machine event) of the current question and follows it, keyboard only. */
+export async function answerByKeyboard(page: Page, answer: string) {
+  await appReady(page);
+  await tabTo(page, (f) => f.tag === 'a' && f.answer === answer);
   const before = page.url();
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.href !== before);

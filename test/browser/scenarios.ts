@@ -1,6 +1,9 @@
+import type { Page } from 'playwright-core';
 import { scenarios } from '../../machines/index';
 import { endingPaths } from '../../src/engine/paths';
-import type { Page } from 'playwright-core';
+import type { Language } from '../../src/i18n/languages';
+import { scenarioPath } from '../../src/routes';
+import { appReady } from './browser';
 
 export interface ScenarioPaths {
   id: string;
@@ -13,18 +16,22 @@ export async function allScenarioPaths(): Promise<ScenarioPaths[]> {
   return Promise.all(scenarios.map(async (s) => ({ id: s.id, paths: endingPaths((await s.load()).default) })));
 }
 
-
-/** From any page of the app, walks a scenario with the mouse, client-side: home link, then the given answers. */
-export async function walkFromHome(page: Page, lang: string, id: string, answers: string[]) {
+/**
+ * From any page, walks a scenario with the mouse: the site name, the scenario's link on the
+ * home page (which may already hold the role), then each remaining answer's link.
+ */
+export async function walkFromHome(page: Page, lang: Language, id: string, answers: string[]) {
   await page.locator('.site-name').click();
   await page.waitForURL(`**/${lang}/`);
-  await page.locator(`main a[href="/${lang}/${id}/"]`).first().click();
-  await page.waitForURL(`**/${lang}/${id}/`);
+  await appReady(page);
+  const hrefs = await page.locator(`main a[href^="/${lang}/${id}/"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const given = [0, 1].find((n) => hrefs.includes(scenarioPath(lang, id, answers.slice(0, n))));
+  if (given === undefined) throw new Error(`No link on the home page leads to ${id} on the way to ${answers.join('/')}`);
+  await page.locator(`main a[href="${scenarioPath(lang, id, answers.slice(0, given))}"]`).first().click();
   for (const [i, answer] of answers.entries()) {
-    await page.locator('form[data-enhanced]').waitFor();
-    await page.locator(`input[type=radio][data-answer="${answer}"]`).check();
-    await page.locator('form button[type=submit]').click();
-    await page.waitForURL((url) => url.search === `?r=${answers.slice(0, i + 1).join('.')}`);
+    if (i < given) continue;
+    await page.locator(`a.answer[data-answer="${answer}"]`).click();
+    await page.waitForURL((url) => url.pathname === scenarioPath(lang, id, answers.slice(0, i + 1)));
   }
   await page.locator('.verdict h1').waitFor();
 }

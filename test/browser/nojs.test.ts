@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, inject, it } from 'vitest';
+import { scenarios } from '../../machines/index';
+import { stepPaths } from '../../src/engine/paths';
+import { walk } from '../../src/engine/walk';
+import { LANGUAGES, type Language } from '../../src/i18n/languages';
+import { scenarioPath } from '../../src/routes';
+import { appReady, h1Text, useBrowser } from './browser';
+import { allScenarioPaths } from './scenarios';
+
+const browser = useBrowser();
+const all = await allScenarioPaths();
+
+const texts = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+const lookup = (messages: Record<string, unknown>, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages) as string;
+const common = (lang: Language) => texts(`src/i18n/locales/${lang}/common.json`);
+const scenarioTexts = (id: string, lang: Language) => texts(`machines/${id}.${lang}.json`);
+
+/** The h1 of raw HTML, as text. */
+function rawH1(html: string): string | undefined {
+  const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+  return match?.[1]!
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('with JavaScript off, every scenario walks to each of its endings', () => {
+  it.each(LANGUAGES.flatMap((lang) => all.map((s) => ({ lang, ...s }))))('$lang: $id', async ({ lang, id, paths }) => {
+    const { page, context } = await browser.newPage({ javaScriptEnabled: false });
+    const machine = (await scenarios.find((s) => s.id === id)!.load()).default;
+    for (const answers of paths) {
+      await page.goto(scenarioPath(lang, id, []));
+      for (const [i, answer] of answers.entries()) {
+        await page.locator(`a.answer[data-answer="${answer}"]`).click();
+        await page.waitForURL((url) => url.pathname === scenarioPath(lang, id, answers.slice(0, i + 1)));
+      }
+      const ending = walk(machine, answers);
+      if (ending.kind !== 'ending') throw new Error(`${id}: ${answers.join('/')} is not an ending`);
+      const label = lookup(common(lang), `ending.verdict.${ending.meta.verdict}`);
+      expect(await page.locator('.verdict-text').innerText(), `${id}/${answers.join('/')}`).toBe(label);
+      expect(await page.locator('main').innerText()).toContain(lookup(scenarioTexts(id, lang), ending.meta.reason));
+    }
+    // « Retour » and the language switch are plain links too (« Modifier » and « Recommencer »
+    // are the same kind of link, to an earlier step's path).
+    const longest = paths.reduce((a, b) => (b.length > a.length ? b : a));
+    await page.goto(scenarioPath(lang, id, longest));
+    const before = longest.length > 0 ? longest.slice(0, -1) : longest;
+    if (longest.length > 0) {
+      await page.locator('a.back-link').click();
+      await page.waitForURL((url) => url.pathname === scenarioPath(lang, id, before));
+    }
+    await page.locator('a.language-switch').click();
+    await page.waitForURL((url) => url.pathname === scenarioPath(lang === 'fr' ? 'en' : 'fr', id, before));
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined(); // no script ran
+    await context.close();
+  });
+});
+
+describe('the HTML sent for any step is that step (no browser, no script)', () => {
+  it('every later step and every ending, in both languages, holds its own h1 in the raw HTML', async () => {
+    let checked = 0;
+    for (const entry of scenarios) {
+      const machine = (await entry.load()).default;
+      for (const lang of LANGUAGES) {
+        for (const answers of stepPaths(machine)) {
+          const response = await fetch(inject('baseURL') + scenarioPath(lang, entry.id, answers));
+          expect(response.status).toBe(200);
+          const html = await response.text();
+          const position = walk(machine, answers);
+          const expected =
+            position.kind === 'question'
+              ? lookup(scenarioTexts(entry.id, lang), position.meta.question)
+              : position.kind === 'ending'
+                ? lookup(common(lang), `ending.verdict.${position.meta.verdict}`)
+                : 'invalid';
+          expect(rawH1(html), `${lang} ${entry.id}/${answers.join('/')}`).toContain(expected.replace(/\s+/g, ' '));
+          expect(html).toContain(`<html lang="${lang}">`);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(scenarios.length * 2 * 2);
+  });
+});
+
+describe('prerendered pages and the app', () => {
+  it('hydrate without a mismatch, and the app then walks on', async () => {
+    const { page, context } = await browser.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+    });
+    for (const path of ['/fr/', '/en/about/', '/fr/eq-relation-politique/ds/personne/', '/en/eq-relation-politique/ds/personne/oui/']) {
+      await page.goto(path);
+      await appReady(page);
+    }
+    await page.goto('/fr/eq-relation-politique/');
+    await appReady(page);
+    await page.locator('a.answer[data-answer="ds"]').click();
+    await page.waitForURL('**/fr/eq-relation-politique/ds/');
+    await page.locator('h1', { hasText: 'De quelle page' }).waitFor();
+    expect(messages).toEqual([]);
+    await context.close();
+  });
+
+  it('an old link with the answers in `?r=` opens the step it named, at its new address', async () => {
+    const { page, context } = await browser.newPage();
+    await page.goto('/fr/eq-relation-politique/?r=ds.personne');
+    await page.waitForURL('**/fr/eq-relation-politique/ds/personne/');
+    expect(await h1Text(page)).toBe('Connaissez-vous cette personne dans votre vie personnelle ?');
+    await context.close();
+  });
+});
