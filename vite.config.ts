@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+import { SECURITY_HEADERS, staticSite } from './scripts/static-site.ts';
+
 const machinesDir = fileURLToPath(new URL('./machines/', import.meta.url));
 
 /**
@@ -59,6 +61,8 @@ export default defineConfig({
     react(),
     scenarioCatalogue(),
     startAfterFirstPaint(),
+    // The CSP <meta> of every page, and dist/_headers.
+    staticSite(),
     // Offline: the service worker precaches the app and every scenario's machine and texts,
     // and answers every navigation with the app shell. The app registers it and offers the
     // update (src/ui/UpdatePrompt.tsx).
@@ -91,7 +95,7 @@ export default defineConfig({
   ],
   json: { stringify: false },
   build: { target: 'es2022' },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
