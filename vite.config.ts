@@ -61,7 +61,7 @@ export default defineConfig({
     react(),
     scenarioCatalogue(),
     startAfterFirstPaint(),
-    // The CSP <meta> of every page, and dist/_headers.
+    // The CSP <meta> of every page, dist/_headers, and real 404s under `vite preview`.
     staticSite(),
     // Offline: the service worker precaches the app and every scenario's machine and texts,
     // and answers every navigation with the app shell. The app registers it and offers the
