@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+import { SECURITY_HEADERS, staticSite } from './scripts/static-site.ts';
+
 const machinesDir = fileURLToPath(new URL('./machines/', import.meta.url));
 
 /**
@@ -66,6 +68,8 @@ export default defineConfig({
     react(),
     scenarioCatalogue(),
     startAfterFirstPaint(),
+    // The CSP <meta> of every page, dist/_headers, and real 404s under `vite preview`.
+    staticSite(),
     // Offline: the service worker precaches the app, every scenario's machine and texts, and
     // the app shell, and answers every navigation with the shell, from which the app renders
     // any step of the URL. The prerendered step pages (hundreds, for first visits and
@@ -100,7 +104,7 @@ export default defineConfig({
   ],
   json: { stringify: false },
   build: { target: 'es2022' },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
   test: {
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
