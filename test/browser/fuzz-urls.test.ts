@@ -40,13 +40,14 @@ const rawJunk = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
   .filter((s) => !/[/?#%\\\s]/.test(s) && s !== '.' && s !== '..');
 const rawPercentJunk = fc.constantFrom('%', '%%', '%E0%A4%A', '%zz', '%ED%A0%80', '%00', '%FF', '%C3', '%25', '%2E', '%2F%2F', '%3F', '%23', '%26r%3Dx');
+const stepPath = (l: string, v: { id: string; answers: string[] }) => `/${l}/${v.id}/` + v.answers.map((a) => `${a}/`).join('');
 const validAnswers = fc
   .tuple(fc.constantFrom(...machines), fc.array(fc.nat(), { maxLength: 5 }))
   .map(([m, choices]) => ({ id: m.id, answers: followChoices(m.machine, choices).answers }));
 const anyValidPath = fc.oneof(
   lang.map((l) => `/${l}/`),
   fc.tuple(lang, id).map(([l, i]) => `/${l}/${i}/`),
-  fc.tuple(lang, validAnswers).map(([l, v]) => `/${l}/${v.id}/` + (v.answers.length ? `?r=${v.answers.join('.')}` : '')),
+  fc.tuple(lang, validAnswers).map(([l, v]) => stepPath(l, v)),
 );
 
 const unknownScenario = fc.tuple(lang, fc.oneof(encodedJunk, rawJunk, fc.constantFrom('pas-un-scenario', 'eq-relation-politiqu', 'EQ-RELATION-POLITIQUE', 'eq-relation-politique-x'))).map(([l, s]) => `/${l}/${s}/`);
@@ -55,6 +56,10 @@ const garbageAnswers = fc
     lang,
     id,
     fc.oneof(
+      encodedJunk.map((j) => `${j}/`),
+      fc.array(fc.oneof(encodedJunk, rawJunk), { minLength: 2, maxLength: 6 }).map((parts) => parts.join('/') + '/'),
+      fc.integer({ min: 95, max: 300 }).map((n) => 'oui/'.repeat(n)),
+      // Old links, with the answers in the query string.
       encodedJunk.map((j) => `?r=${j}`),
       rawPercentJunk.map((j) => `?r=${j}`),
       fc.array(fc.oneof(encodedJunk, rawPercentJunk), { minLength: 2, maxLength: 6 }).map((parts) => `?r=${parts.join('.')}`),
@@ -79,33 +84,33 @@ const hashes = fc
 const unsupportedLanguage = fc
   .tuple(
     fc.oneof(fc.constantFrom('de', 'FR', 'Fr', 'EN', 'xx', 'es', 'fr-CA', 'en-GB', 'fra', 'français'), encodedJunk),
-    fc.oneof(fc.constant(''), id.map((i) => `${i}/`), validAnswers.map((v) => `${v.id}/?r=${v.answers.join('.')}`), fc.constantFrom('a-propos/', 'about/', 'autre/eq/')),
+    fc.oneof(fc.constant(''), id.map((i) => `${i}/`), validAnswers.map((v) => stepPath('x', v).slice(3)), fc.constantFrom('a-propos/', 'about/', 'autre/eq/')),
   )
   .map(([bad, rest]) => `/${bad}/${rest}`);
 const extraSegments = fc
   .tuple(lang, fc.oneof(id, fc.constantFrom('a-propos', 'about', 'autre/eq', 'other/eq')), fc.array(fc.oneof(encodedJunk, rawJunk), { minLength: 1, maxLength: 4 }))
   .map(([l, first, more]) => `/${l}/${first}/${more.join('/')}/`);
 const doubleSlashes = fc
-  .tuple(lang, id, fc.constantFrom('//L//I//', '/L//', '//L/', '///', '//L//I/?r=ds', '/L//I', '//L/I//', '/L/I////'))
+  .tuple(lang, id, fc.constantFrom('//L//I//', '/L//', '//L/', '///', '//L//I/?r=ds', '//L//I//ds//', '/L//I', '//L/I//', '/L/I////'))
   .map(([l, i, shape]) => shape.replace('L', l).replace('I', i));
 const validPrefixThenJunk = fc
   .tuple(lang, validAnswers, fc.oneof(encodedJunk, rawPercentJunk, rawJunk), fc.constantFrom('id', 'answer', 'segment', 'query'))
   .map(([l, v, junk, where]) => {
-    const r = v.answers.length ? `?r=${v.answers.join('.')}` : '';
+    const answers = v.answers.map((a) => `${a}/`).join('');
     switch (where) {
       case 'id':
-        return `/${l}/${v.id}${junk.replace(/%(?![0-9A-Fa-f]{2})/g, '%25')}/${r}`;
+        return `/${l}/${v.id}${junk.replace(/%(?![0-9A-Fa-f]{2})/g, '%25')}/${answers}`;
       case 'answer':
-        return `/${l}/${v.id}/?r=${[...v.answers, junk].join('.')}`;
+        return `/${l}/${v.id}/${answers}${encodeURIComponent(junk)}/`;
       case 'segment':
-        return `/${l}/${v.id}/${encodeURIComponent(junk)}${r}`;
+        return `/${l}/${v.id}/${answers}${encodeURIComponent(junk)}`;
       default:
-        return `/${l}/${v.id}/${r}${r ? '&' : '?'}${junk}=${junk}`;
+        return `/${l}/${v.id}/${answers}?${junk}=${junk}`;
     }
   });
 const nonAscii = fc
   .tuple(lang, id, rawJunk, fc.constantFrom('é', 'ç', 'ß', '中文', '🙂', 'ﬁ', 'İ', '\u202e', 'اَلْعَرَبِيَّةُ'))
-  .chain(([l, i, raw, word]) => fc.constantFrom(`/${l}/${raw}/`, `/${word}/`, `/${l}/${word}/`, `/${l}/${i}/?r=${word}`, `/${l}/${i}/?r=${raw}`, `/${encodeURIComponent(word)}/${i}/`));
+  .chain(([l, i, raw, word]) => fc.constantFrom(`/${l}/${raw}/`, `/${word}/`, `/${l}/${word}/`, `/${l}/${i}/${word}/`, `/${l}/${i}/${raw}/`, `/${l}/${i}/?r=${word}`, `/${encodeURIComponent(word)}/${i}/`));
 
 const fuzzedUrl = fc.oneof(unknownScenario, garbageAnswers, hashes, unsupportedLanguage, extraSegments, doubleSlashes, validPrefixThenJunk, nonAscii);
 
@@ -122,6 +127,9 @@ const handWritten = [
   '/fr/eq-relation-politique/?r=ds&r=personnel#%%',
   '/fr/eq-relation-politique/?r=%E0%A4%A',
   '/en/eq-manquement-personnel/?r=non.oui.extra',
+  '/en/eq-manquement-personnel/non/oui/extra/',
+  '/fr/eq-relation-politique/ds/personne/oui',
+  '/fr/eq-relation-politique/ds/%E0%A4%A/',
   '/fr/a-propos/x/y/',
   '/en/other/eq%3Fx/',
   '/fr/%252E%252E/',
@@ -193,6 +201,8 @@ async function visit(path: string) {
   // Only the hash differs: the browser would not load a new document, so leave the page first.
   if (withoutHash(page.url()) === withoutHash(new URL(target).href)) await page.goto('about:blank');
   const response = await page.goto(target);
+  // Every page is prerendered (or the 404 page): what is meant here is the page once the app runs.
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 10_000 });
   // 404 for a path that has no page in dist/ (test/browser/headers.test.ts), whose page must
   // still be usable.
   expect([200, 404], 'server answer').toContain(response?.status());
@@ -252,13 +262,13 @@ describe(`fuzzed URLs in Chromium (seed ${SEED})`, () => {
   });
 });
 
-describe('unknown scenarios name themselves', () => {
+describe('unknown scenarios are pages not found, in the language of the link', () => {
   it.each([
-    ['/fr/pas-un-scenario/', "Cette situation n'existe pas"],
-    ['/fr/eq-relation-politique-x/?r=ds#x', "Cette situation n'existe pas"],
-    ['/en/nope/?r=%%', 'This situation does not exist'],
-    ['/en/%F0%9F%99%82/', 'This situation does not exist'],
-    ['/fr/' + 'x'.repeat(3000) + '/', "Cette situation n'existe pas"],
+    ['/fr/pas-un-scenario/', fr.errors.notFound.title],
+    ['/fr/eq-relation-politique-x/?r=ds#x', fr.errors.notFound.title],
+    ['/en/nope/?r=%%', en.errors.notFound.title],
+    ['/en/%F0%9F%99%82/', en.errors.notFound.title],
+    ['/fr/' + 'x'.repeat(3000) + '/', fr.errors.notFound.title],
   ])('%s', async (path, title) => {
     await visit(path);
     expect((await page.locator('h1').innerText()).trim()).toBe(title);

@@ -24,10 +24,13 @@ describe('offline, after one visit', () => {
       expect(await page.locator('.verdict h1').count(), id).toBe(1);
     }
     // A shared link, in the other language, opened offline.
-    await page.goto('/en/eq-relation-politique/?r=ds.personne');
+    await page.goto('/en/eq-relation-politique/ds/personne/');
     expect(await h1Text(page)).toBe('Do you know this person in your personal life?');
-    await page.goto('/en/eq-interpellation/?r=rumeur');
-    expect(await page.locator('.verdict h1').innerText()).toContain('Report it');
+    await page.goto('/en/eq-interpellation/rumeur/');
+    expect(await h1Text(page)).toContain('Report it');
+    // An address that is no page: offline too, a way home rather than the browser's error.
+    await page.goto('/fr/nulle-part/');
+    expect(await h1Text(page)).toBe('Page introuvable');
     await context.close();
   });
 
