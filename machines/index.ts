@@ -56,7 +56,7 @@ export interface Organisation {
   contacts: string[];
   /** Whom to ask when a situation is not in the list. */
   defaultContact: string;
-  /** File in shared/policies the scenarios are drawn from. */
+  /** File in `policies/` (the project's copy of the source policies) the scenarios are drawn from. */
   sourceFile: string;
 }
 

@@ -24,9 +24,19 @@ export interface Citation {
   sections: string[];
 }
 
+/** A passage of the source policy, word for word in French (source data, never translated). */
+export interface PolicyQuote {
+  /** i18n key of the section it comes from (`sections.<name>`), one the ending cites. */
+  section: string;
+  /** The policy's own words, copied from `policies/<sourceFile>` (a test checks it). */
+  text: string;
+}
+
 export interface EndingMeta {
   kind: 'ending';
   verdict: Verdict;
+  /** i18n key: one plain sentence answering the user's own question, shown under the verdict. */
+  summary: string;
   /** i18n key; its value is a sentence or a list of steps. */
   action: string;
   alternative: string;
@@ -34,6 +44,8 @@ export interface EndingMeta {
   /** Contact id from the organisation table (the policy's own contacts). */
   contact: string;
   citation: Citation;
+  /** The passages the ending rests on, at least one. */
+  quotes: [PolicyQuote, ...PolicyQuote[]];
   /** i18n keys of the points to weigh (the policy's risks and elements to consider). */
   checklist?: string[];
 }
@@ -64,22 +76,33 @@ export function question(state: string, events: string[], opts: { hint?: boolean
 }
 
 /**
- * Meta of an ending whose texts follow the convention `<state>.action`,
+ * Meta of an ending whose texts follow the convention `<state>.summary`, `<state>.action`,
  * `<state>.alternative` and `<state>.reason`; checklist items are shared by the scenario's
- * endings (`checklist.<item>`).
+ * endings (`checklist.<item>`). `sections` and each quote's `section` name keys of the
+ * scenario's `sections` texts; a quote's `text` is the policy's French, word for word.
  */
 export function ending(
   state: string,
-  fields: { verdict: Verdict; contact: string; document: string; sections: string[]; checklist?: string[] },
+  fields: {
+    verdict: Verdict;
+    contact: string;
+    document: string;
+    sections: string[];
+    quotes: [{ section: string; text: string }, ...{ section: string; text: string }[]];
+    checklist?: string[];
+  },
 ): EndingMeta {
+  const [first, ...rest] = fields.quotes.map((q) => ({ section: `sections.${q.section}`, text: q.text }));
   return {
     kind: 'ending',
     verdict: fields.verdict,
+    summary: `${state}.summary`,
     action: `${state}.action`,
     alternative: `${state}.alternative`,
     reason: `${state}.reason`,
     contact: fields.contact,
     citation: { document: fields.document, sections: fields.sections.map((s) => `sections.${s}`) },
+    quotes: [first!, ...rest],
     ...(fields.checklist ? { checklist: fields.checklist.map((item) => `checklist.${item}`) } : {}),
   };
 }

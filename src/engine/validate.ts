@@ -37,7 +37,7 @@ export function lookup(messages: Messages, key: string): string | string[] | und
 }
 
 function endingKeys(meta: EndingMeta): string[] {
-  return [meta.action, meta.alternative, meta.reason, ...meta.citation.sections, ...(meta.checklist ?? [])];
+  return [meta.summary, meta.action, meta.alternative, meta.reason, ...meta.citation.sections, ...(meta.checklist ?? [])];
 }
 
 /** Everything that makes a scenario unusable or uncited, one problem per line. */
@@ -65,8 +65,15 @@ export function validateScenario(s: ScenarioUnderTest): Problem[] {
         continue;
       }
       if (!(VERDICTS as readonly string[]).includes(meta.verdict)) report(state, `unknown verdict "${meta.verdict}"`);
-      for (const field of ['action', 'alternative', 'reason', 'contact'] as const) {
+      for (const field of ['summary', 'action', 'alternative', 'reason', 'contact'] as const) {
         if (!meta[field]) report(state, `ending has no ${field}`);
+      }
+      if (!Array.isArray(meta.quotes) || meta.quotes.length === 0) report(state, "ending quotes none of the policy's own words");
+      else {
+        for (const quote of meta.quotes) {
+          if (!quote.text?.trim()) report(state, `quote from "${quote.section}" is empty`);
+          if (!meta.citation?.sections.includes(quote.section)) report(state, `quote from "${quote.section}", a section the ending does not cite`);
+        }
       }
       if (!meta.citation || meta.citation.sections.length === 0) report(state, 'ending cites no section');
       else if (meta.citation.document !== s.document) report(state, `ending cites document "${meta.citation.document}", not "${s.document}"`);

@@ -6,7 +6,10 @@ import { PageHeading } from './PageHeading';
 
 type EndingPosition = Extract<Position, { kind: 'ending' }>;
 
-/** The answer: verdict first, then what to do, the alternative, why, whom to ask and the source. */
+/**
+ * The answer: verdict and short answer first, then what to do, the alternative, why, the
+ * policy's own words, whom to ask and the source.
+ */
 export function EndingView({
   ns,
   organisation,
@@ -22,7 +25,7 @@ export function EndingView({
   answers: string[];
   pathTo: (answers: readonly string[]) => string;
 }) {
-  const { t } = useTranslation([ns, 'common']);
+  const { t, i18n } = useTranslation([ns, 'common']);
   const { meta } = position;
   const verdict = t(`common:ending.verdict.${meta.verdict}`);
   const actionSteps = asList(t(meta.action, { returnObjects: true }));
@@ -40,6 +43,9 @@ export function EndingView({
         </PageHeading>
         <p className="verdict-explained">{t(`common:ending.verdictExplained.${meta.verdict}`)}</p>
       </div>
+      <p className="lead ending-summary">
+        <strong>{t(meta.summary)}</strong>
+      </p>
 
       <h2>{t('common:ending.action')}</h2>
       {actionSteps.length > 1 ? (
@@ -57,6 +63,17 @@ export function EndingView({
 
       <h2>{t('common:ending.reason')}</h2>
       <p>{t(meta.reason)}</p>
+
+      <h2>{t('common:ending.quotes')}</h2>
+      {i18n.language !== 'fr' && <p className="caption">{t('common:ending.quotesNote')}</p>}
+      {meta.quotes.map((quote) => (
+        <figure key={quote.text} className="policy-quote">
+          <blockquote lang="fr">
+            <p>{quote.text}</p>
+          </blockquote>
+          <figcaption>{t('common:ending.quoteSource', { section: t(quote.section) })}</figcaption>
+        </figure>
+      ))}
 
       <h2>{t('common:ending.contact')}</h2>
       <p>{t(`common:org.${organisation}.contacts.${meta.contact}`)}</p>

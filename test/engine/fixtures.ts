@@ -7,13 +7,13 @@ export const validMachine = scenarioSetup.createMachine({
   states: {
     first: { meta: question('first', ['yes', 'no']), on: { yes: 'second', no: 'refused' } },
     second: { meta: question('second', ['yes', 'no'], { hint: true }), on: { yes: 'granted', no: 'unclear' } },
-    refused: { type: 'final', meta: ending('refused', { verdict: 'not-allowed', contact: 'boss', document: 'org', sections: ['s1'] }) },
-    granted: { type: 'final', meta: ending('granted', { verdict: 'allowed', contact: 'boss', document: 'org', sections: ['s1'], checklist: ['c1'] }) },
-    unclear: { type: 'final', meta: ending('unclear', { verdict: 'ask', contact: 'boss', document: 'org', sections: ['s2'] }) },
+    refused: { type: 'final', meta: ending('refused', { verdict: 'not-allowed', contact: 'boss', document: 'org', sections: ['s1'], quotes: [{ section: 's1', text: 'Rule one.' }] }) },
+    granted: { type: 'final', meta: ending('granted', { verdict: 'allowed', contact: 'boss', document: 'org', sections: ['s1'], quotes: [{ section: 's1', text: 'Rule one.' }], checklist: ['c1'] }) },
+    unclear: { type: 'final', meta: ending('unclear', { verdict: 'ask', contact: 'boss', document: 'org', sections: ['s2'], quotes: [{ section: 's2', text: 'Rule two.' }] }) },
   },
 });
 
-const endingTexts = { action: 'Do', alternative: 'Else', reason: 'Because' };
+const endingTexts = { summary: 'In short', action: 'Do', alternative: 'Else', reason: 'Because' };
 export const validMessages = {
   title: 'Fixture',
   keywords: 'test',
@@ -22,7 +22,7 @@ export const validMessages = {
   first: { question: 'First?', options: { yes: 'Yes', no: 'No' } },
   second: { question: 'Second?', hint: 'A hint', options: { yes: 'Yes', no: 'No' } },
   refused: endingTexts,
-  granted: { action: ['Step 1', 'Step 2'], alternative: 'Else', reason: 'Because' },
+  granted: { summary: 'In short', action: ['Step 1', 'Step 2'], alternative: 'Else', reason: 'Because' },
   unclear: endingTexts,
 };
 

@@ -6,7 +6,7 @@ import { fixture, validMachine, validMessages } from './fixtures';
 const messages = (problems: ReturnType<typeof validateScenario>) => problems.map(formatProblem);
 const end = (state: string, verdict: 'allowed' | 'ask' = 'allowed') => ({
   type: 'final' as const,
-  meta: ending(state, { verdict, contact: 'boss', document: 'org', sections: ['s1'] }),
+  meta: ending(state, { verdict, contact: 'boss', document: 'org', sections: ['s1'], quotes: [{ section: 's1', text: 'Rule one.' }] }),
 });
 
 describe('validateScenario', () => {
@@ -33,7 +33,7 @@ describe('validateScenario', () => {
   });
 
   it('reports a final state without an ending, and an ending missing a field', () => {
-    const broken = ending('refused', { verdict: 'allowed', contact: 'boss', document: 'org', sections: ['s1'] });
+    const broken = ending('refused', { verdict: 'allowed', contact: 'boss', document: 'org', sections: ['s1'], quotes: [{ section: 's1', text: 'Rule one.' }] });
     const machine = scenarioSetup.createMachine({
       id: 'x',
       initial: 'first',
@@ -49,7 +49,7 @@ describe('validateScenario', () => {
   });
 
   it('reports an unknown verdict, a contact the organisation lacks, a citation without section or of another document', () => {
-    const base = ending('refused', { verdict: 'allowed', contact: 'boss', document: 'org', sections: ['s1'] });
+    const base = ending('refused', { verdict: 'allowed', contact: 'boss', document: 'org', sections: ['s1'], quotes: [{ section: 's1', text: 'Rule one.' }] });
     const machine = scenarioSetup.createMachine({
       id: 'x',
       initial: 'first',
@@ -64,6 +64,25 @@ describe('validateScenario', () => {
     expect(found).toContain('fixture / refused: unknown verdict "maybe"');
     expect(found).toContain('fixture / refused: contact "nobody" is not one of the organisation\'s contacts');
     expect(found).toContain('fixture / granted: ending cites no section');
+  });
+
+  it('reports an ending without a summary, without a quote, or quoting a section it does not cite', () => {
+    const base = ending('refused', { verdict: 'allowed', contact: 'boss', document: 'org', sections: ['s1'], quotes: [{ section: 's1', text: 'Rule one.' }] });
+    const machine = scenarioSetup.createMachine({
+      id: 'x',
+      initial: 'first',
+      states: {
+        first: { meta: question('first', ['yes', 'no']), on: { yes: 'refused', no: 'granted' } },
+        // @ts-expect-error: the type requires at least one quote; the validator must also catch it
+        refused: { type: 'final', meta: { ...base, summary: '', quotes: [] } },
+        granted: { type: 'final', meta: { ...base, quotes: [{ section: 'sections.s2', text: ' ' }] } },
+      },
+    });
+    const found = messages(validateScenario(fixture(machine)));
+    expect(found).toContain('fixture / refused: ending has no summary');
+    expect(found).toContain("fixture / refused: ending quotes none of the policy's own words");
+    expect(found).toContain('fixture / granted: quote from "sections.s2" is empty');
+    expect(found).toContain('fixture / granted: quote from "sections.s2", a section the ending does not cite');
   });
 
   it('reports an option without a transition and a transition without an option', () => {
@@ -117,6 +136,7 @@ describe('validateScenario', () => {
     expect(found).toContain('fixture / second: missing text "second.question" in en');
     expect(found).toContain('fixture / second: missing text "second.hint" in en');
     expect(found).toContain('fixture / granted: missing text "granted.action" in en');
+    expect(found).toContain('fixture / granted: missing text "granted.summary" in en');
     expect(found.filter((m) => m.endsWith(' in fr'))).toEqual([]);
   });
 

@@ -3,7 +3,7 @@ import { expectEndings } from './expectEndings';
 
 describe('eq-interpellation: catalogue endings', () => {
   expectEndings('eq-interpellation', [
-    { answers: ['question'], state: 'comptesOfficiels', verdict: 'required' },
-    { answers: ['rumeur'], state: 'rumeurSignaler', verdict: 'escalate' },
+    { answers: ['question'], state: 'comptesOfficiels', verdict: 'required', contact: 'coordinator' },
+    { answers: ['rumeur'], state: 'rumeurSignaler', verdict: 'escalate', contact: 'coordinator' },
   ]);
 });

@@ -1,25 +1,40 @@
 import { expect, it } from 'vitest';
 import { findScenario } from '../../machines/index';
 import type { Verdict } from '../../src/engine/model';
+import { endingPaths } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';
 
 export interface ExpectedEnding {
   answers: string[];
   state: string;
   verdict: Verdict;
+  /** Whom the ending says to ask (a contact id of the organisation). */
+  contact: string;
 }
 
-/** One test per row of a scenario's catalogue table: these answers end here, with this verdict. */
+const load = async (id: string) => {
+  const entry = findScenario(id);
+  expect(entry, `scenario ${id} is registered`).toBeDefined();
+  return (await entry!.load()).default;
+};
+
+/**
+ * One test per row of a scenario's catalogue table: these answers end here, with this
+ * verdict and this contact; and the table pins every path of the machine, no more, no less.
+ */
 export function expectEndings(id: string, rows: ExpectedEnding[]) {
   for (const row of rows) {
-    it(`${row.answers.join(' → ') || '(no question)'} ends on ${row.state} (${row.verdict})`, async () => {
-      const entry = findScenario(id);
-      expect(entry, `scenario ${id} is registered`).toBeDefined();
-      const position = walk((await entry!.load()).default, row.answers);
+    it(`${row.answers.join(' → ') || '(no question)'} ends on ${row.state} (${row.verdict}, ${row.contact})`, async () => {
+      const position = walk(await load(id), row.answers);
       expect(position.kind).toBe('ending');
       if (position.kind !== 'ending') return;
       expect(position.state).toBe(row.state);
       expect(position.meta.verdict).toBe(row.verdict);
+      expect(position.meta.contact).toBe(row.contact);
     });
   }
+  it('lists every path of the machine', async () => {
+    const paths = endingPaths(await load(id)).map((answers) => answers.join('.'));
+    expect(rows.map((r) => r.answers.join('.')).sort()).toEqual(paths.sort());
+  });
 }

@@ -71,6 +71,7 @@ describe('the scenario walker', () => {
     for (const title of ["Ce qu'il faut faire", 'Solution de rechange', 'Pourquoi', 'Qui consulter', 'Source', 'Vos réponses']) {
       expect(screen.getByRole('heading', { level: 2, name: title })).toBeInTheDocument();
     }
+    expect(screen.getAllByRole('listitem').some((li) => li.textContent?.includes('Vous devez être en mesure d’expliquer ce lien'.replace('’', "'")))).toBe(true);
     expect(screen.getByText(/Élections Québec, non datée/)).toBeInTheDocument();
     expect(screen.getByText(/Votre coordonnatrice ou votre coordonnateur/)).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /^Modifier/ })).toHaveLength(3);

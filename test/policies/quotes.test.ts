@@ -1,0 +1,37 @@
+// Every ending shows the policy's own words: each quote must appear word for word in the
+// project's copy of its organisation's policy (policies/<sourceFile>), forgiving only
+// whitespace, line breaks, no-break spaces and apostrophes (src/engine/quotes.ts).
+import { describe, expect, it } from 'vitest';
+import type { StepMeta } from '../../src/engine/model';
+import { isVerbatim, normaliseForQuote } from '../../src/engine/quotes';
+import { loadAllScenarios } from '../../scripts/load-scenarios';
+import { readPolicy } from '../../scripts/policies';
+
+const all = await loadAllScenarios();
+
+const quotes = all.flatMap(({ id, machine, document }) =>
+  Object.entries(machine.root.states).flatMap(([state, node]) => {
+    const meta = node.meta as StepMeta | undefined;
+    return meta?.kind === 'ending' ? meta.quotes.map((q, i) => ({ name: `${id} / ${state} / quote ${i + 1}`, document, text: q.text })) : [];
+  }),
+);
+
+describe("the policy's own words", () => {
+  it('every ending of every scenario quotes its policy', () => {
+    expect(quotes.length).toBeGreaterThanOrEqual(all.length);
+  });
+
+  it.each(quotes.map((q) => [q.name, q] as const))('%s is found word for word in the policy', (_name, q) => {
+    expect(isVerbatim(q.text, readPolicy(q.document)), `not in policies/…: « ${q.text} »`).toBe(true);
+  });
+
+  it('forgives only layout: spaces, line breaks, no-break spaces and apostrophes', () => {
+    const policy = "Vous n'avez aucune\nobligation d'accepter une demande d'amitié\u202f?";
+    expect(isVerbatim('Vous n’avez aucune obligation', policy)).toBe(true);
+    expect(isVerbatim("d'amitié ?", policy)).toBe(true);
+    expect(isVerbatim("Vous n'avez une obligation", policy)).toBe(false);
+    expect(isVerbatim('Vous n’avez aucune obligation.', policy)).toBe(false);
+    expect(isVerbatim('', policy)).toBe(false);
+    expect(normaliseForQuote(' a \u00a0 b ')).toBe('a b');
+  });
+});
