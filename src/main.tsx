@@ -22,12 +22,14 @@ const scenario = route.page === 'scenario' ? findScenario(route.id) : undefined;
 
 // Download what the first screen needs before rendering it, so the page already shown
 // (prerendered) is replaced by the right step at once, never by a loading message.
-// A failed download is not fatal here: the page then shows its own error and retry.
-await Promise.all([
+// A failed download is not fatal here: it stays failed (./ui/downloads) and the page then
+// shows its own message and « Réessayer ». All settle first, so the first render does not
+// show a loading message for the downloads still under way when another one failed.
+await Promise.allSettled([
   loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
   scenario ? loadScenario(scenario, i18nFor(lang)) : undefined,
   scenario ? preloadScenarioPage() : undefined,
-]).catch(() => undefined);
+]);
 
 // A prerendered page is hydrated when it is the page asked for; any other URL served the
 // same file (answers in the query string, the shell for unknown paths) renders afresh.
