@@ -12,7 +12,7 @@
  */
 
 /** A promise with its outcome written on it when it settles, the way React's `use` reads it. */
-export type Download<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+type Download<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
 
 /** What a failed download rejects with: the page says « could not be downloaded » and offers a retry. */
 export class DownloadFailed extends Error {
@@ -28,15 +28,20 @@ export class DownloadFailed extends Error {
 const downloads = new Map<string, Download<unknown>>();
 
 /** The download for `key`: started by `load` on the first call, the same promise on every later one. */
-export function download<T>(key: string, load: () => Promise<T>): Download<T> {
+export function download<T>(key: string, load: () => Promise<T>): Promise<T> {
   let promise = downloads.get(key) as Download<T> | undefined;
   if (!promise) {
     const started: Download<T> = new Promise<T>((resolve) => resolve(load())).catch((error: unknown) => {
       throw error instanceof DownloadFailed ? error : new DownloadFailed(key, { cause: error });
     });
+    // (Block bodies: returning `started` from here would reject this branch again, unhandled.)
     started.then(
-      (value) => Object.assign(started, { status: 'fulfilled', value }),
-      (reason: unknown) => Object.assign(started, { status: 'rejected', reason }),
+      (value) => {
+        Object.assign(started, { status: 'fulfilled', value });
+      },
+      (reason: unknown) => {
+        Object.assign(started, { status: 'rejected', reason });
+      },
     );
     downloads.set(key, (promise = started));
   }
