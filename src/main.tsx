@@ -25,15 +25,17 @@ const scenario = route.page === 'scenario' ? findScenario(route.id) : undefined;
 // A failed download is not fatal here: it stays failed (./ui/downloads) and the page then
 // shows its own message and « Réessayer ». All settle first, so the first render does not
 // show a loading message for the downloads still under way when another one failed.
-await Promise.allSettled([
+const downloads = await Promise.allSettled([
   loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
   scenario ? loadScenario(scenario, i18nFor(lang)) : undefined,
   scenario ? preloadScenarioPage() : undefined,
 ]);
 
 // A prerendered page is hydrated when it is the page asked for; any other URL served the
-// same file (answers in the query string, the shell for unknown paths) renders afresh.
-if (container.dataset.prerendered && container.dataset.prerendered === location.pathname + location.search) {
+// same file (answers in the query string, the shell for unknown paths) renders afresh, and so
+// does a page whose downloads failed (it shows the message, which cannot match the HTML).
+const downloaded = downloads.every((d) => d.status === 'fulfilled');
+if (downloaded && container.dataset.prerendered && container.dataset.prerendered === location.pathname + location.search) {
   hydrateRoot(container, app);
 } else {
   container.replaceChildren();

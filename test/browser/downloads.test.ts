@@ -110,6 +110,7 @@ describe.each(kinds)('when the $kind chunk fails to download', ({ kind, file, en
     expect(await h1Text(page)).toBe(FIRST_QUESTION[lang]);
     expect(page.url()).toBe(url);
     expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect((page as Page & { errors: string[] }).errors, 'uncaught errors in the page').toEqual([]);
     measured.push(`${kind} | ${failure} | ${how} | ${elapsed} | ${failedRequests} | ${requests - failedRequests}`);
     await context.close();
   });
