@@ -22,16 +22,20 @@ const scenario = route.page === 'scenario' ? findScenario(route.id) : undefined;
 
 // Download what the first screen needs before rendering it, so the page already shown
 // (prerendered) is replaced by the right step at once, never by a loading message.
-// A failed download is not fatal here: the page then shows its own error and retry.
-await Promise.all([
+// A failed download is not fatal here: it stays failed (./ui/downloads) and the page then
+// shows its own message and « Réessayer ». All settle first, so the first render does not
+// show a loading message for the downloads still under way when another one failed.
+const downloads = await Promise.allSettled([
   loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
   scenario ? loadScenario(scenario, i18nFor(lang)) : undefined,
   scenario ? preloadScenarioPage() : undefined,
-]).catch(() => undefined);
+]);
 
 // A prerendered page is hydrated when it is the page asked for; anything else (the shell the
-// service worker serves for every page, 404.html, an old `?r=` link) renders afresh.
-if (container.dataset.prerendered === location.pathname && !new URLSearchParams(location.search).has('r')) {
+// service worker serves for every page, 404.html, an old `?r=` link) renders afresh, and so
+// does a page whose downloads failed (it shows the message, which cannot match the HTML).
+const downloaded = downloads.every((d) => d.status === 'fulfilled');
+if (downloaded && container.dataset.prerendered === location.pathname && !new URLSearchParams(location.search).has('r')) {
   hydrateRoot(container, app);
 } else {
   container.replaceChildren();

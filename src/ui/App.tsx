@@ -5,6 +5,7 @@ import { DEFAULT_LANGUAGE, LANGUAGES, rememberLanguage, rememberedLanguage } fro
 import { homePath, parseRoute, pathInLanguage, pathOfLegacyLink, type Route } from '../routes';
 import { AboutPage } from './AboutPage';
 import { ErrorBoundary } from './ErrorBoundary';
+import { InterfaceTexts } from './InterfaceTexts';
 import { ScenarioPageLoader } from './ScenarioPageLoader';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
@@ -34,8 +35,8 @@ export function App() {
 
   return (
     <I18nextProvider i18n={i18nFor(lang)}>
-      {/* Only while the interface texts of a newly chosen language download. */}
-      <Suspense fallback={null}>
+      {/* Only once the interface texts are there (a message in both languages if they could not be downloaded). */}
+      <InterfaceTexts lang={lang}>
         <Layout lang={lang} route={route}>
           <ErrorBoundary key={path} homePath={homePath(lang)}>
             <Suspense fallback={<Loading />}>
@@ -43,7 +44,7 @@ export function App() {
             </Suspense>
           </ErrorBoundary>
         </Layout>
-      </Suspense>
+      </InterfaceTexts>
     </I18nextProvider>
   );
 }

@@ -30,18 +30,7 @@ export function ScenarioPage({ lang, id, answers }: { lang: Language; id: string
 /** Renders any scenario machine: the answers in the URL say which step to show. */
 function ScenarioWalker({ lang, entry, answers }: { lang: Language; entry: ScenarioEntry; answers: string[] }) {
   const machine = use(loadScenario(entry, i18nFor(lang)));
-  const { t, i18n } = useTranslation([entry.id, 'common']);
-
-  if (!i18n.hasResourceBundle(lang, entry.id)) {
-    return (
-      <MessagePage title={t('common:errors.loadFailed.title')}>
-        <p>{t('common:errors.loadFailed.body')}</p>
-        <p>
-          <a href={scenarioPath(lang, entry.id, answers)}>{t('common:errors.loadFailed.retry')}</a>
-        </p>
-      </MessagePage>
-    );
-  }
+  const { t } = useTranslation([entry.id, 'common']);
 
   const position = walk(machine, answers);
   const pathTo = (prefix: readonly string[]) => scenarioPath(lang, entry.id, prefix);

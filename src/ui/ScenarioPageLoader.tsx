@@ -1,16 +1,19 @@
-import { lazy, type ComponentProps } from 'react';
+import { use, type ComponentProps } from 'react';
+import { download } from './downloads';
 
 type ScenarioPageModule = typeof import('./ScenarioPage');
-let loaded: ScenarioPageModule | undefined;
 
-/** Downloads the walker (and XState with it), which only scenario pages need. */
+/**
+ * Downloads the walker (and XState with it), which only scenario pages need. Not
+ * `React.lazy`, which remembers a failure for good: a failed download here stays failed
+ * only until the user asks to try again (see ./downloads).
+ */
 export function preloadScenarioPage(): Promise<ScenarioPageModule> {
-  return import('./ScenarioPage').then((module) => (loaded = module));
+  return download('walker', () => import('./ScenarioPage'));
 }
-
-const LazyScenarioPage = lazy(() => preloadScenarioPage().then((m) => ({ default: m.ScenarioPage })));
 
 /** The scenario page: at once when already downloaded, else through Suspense. */
 export function ScenarioPageLoader(props: ComponentProps<ScenarioPageModule['ScenarioPage']>) {
-  return loaded ? <loaded.ScenarioPage {...props} /> : <LazyScenarioPage {...props} />;
+  const { ScenarioPage } = use(preloadScenarioPage());
+  return <ScenarioPage {...props} />;
 }
