@@ -21,6 +21,8 @@ function asset(pattern: RegExp, containing?: string): string {
 const MESSAGE = "Une partie du guide n'a pas pu être téléchargée";
 const SCENARIO = '/fr/eq-relation-politique/';
 const FIRST_QUESTION = { fr: 'Quel est votre rôle ?', en: 'What is your role?' };
+/** The home page's DS list links past the role question, to this one. */
+const FROM_HOME = { href: '/fr/eq-relation-politique/ds/', question: "De quelle page ou de quel profil s'agit-il ?" };
 
 const kinds = [
   { kind: 'scenario machine', file: asset(/^eq-relation-politique-[\w-]+\.js$/) },
@@ -74,10 +76,10 @@ describe.each(kinds)('when the $kind chunk fails to download', ({ kind, file, en
       await page.goto(SCENARIO, { waitUntil: 'commit' });
     } else if (how === 'link from the home page') {
       await page.goto('/fr/');
-      await appStarted(page, 'main a[href="/fr/eq-relation-politique/"]');
+      await appStarted(page, `main a[href="${FROM_HOME.href}"]`);
       await page.route(pattern, fail);
       start = Date.now();
-      await page.click('main a[href="/fr/eq-relation-politique/"]');
+      await page.click(`main a[href="${FROM_HOME.href}"]`);
     } else {
       await page.goto(SCENARIO);
       await appStarted(page, 'a.language-switch');
@@ -106,8 +108,9 @@ describe.each(kinds)('when the $kind chunk fails to download', ({ kind, file, en
     await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
     await page.unroute(pattern, fail);
     await page.getByRole('button', { name: /Réessayer/ }).click();
-    await page.waitForFunction((text) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ') === text, FIRST_QUESTION[lang], { timeout: 5000 });
-    expect(await h1Text(page)).toBe(FIRST_QUESTION[lang]);
+    const expected = how === 'link from the home page' ? FROM_HOME.question : FIRST_QUESTION[lang];
+    await page.waitForFunction((text) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ') === text, expected, { timeout: 5000 });
+    expect(await h1Text(page)).toBe(expected);
     expect(page.url()).toBe(url);
     expect(await page.evaluate(() => (window as { notReloaded?: boolean }).notReloaded)).toBe(true);
     expect((page as Page & { errors: string[] }).errors, 'uncaught errors in the page').toEqual([]);
