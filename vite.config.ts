@@ -1,39 +1,55 @@
 /// <reference types="vitest/config" />
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+import { commonTexts, textFiles } from './machines/files.ts';
 import { SECURITY_HEADERS, staticSite } from './scripts/static-site.ts';
 
-const machinesDir = fileURLToPath(new URL('./machines/', import.meta.url));
-
-/**
- * `virtual:scenario-catalogue/<lang>`: each scenario's title in that language, taken from
- * `machines/<id>.<lang>.json`, so the home page can list every scenario without downloading
- * their questions and endings. (Keywords stay out: they are for search, not for the list.)
- */
-function scenarioCatalogue(): Plugin {
-  const prefix = 'virtual:scenario-catalogue/';
+/** A virtual module per language: `virtual:<name>/<lang>`, whose default export `build(lang)` makes. */
+function perLanguageModule(name: string, build: (lang: string, watch: (file: string) => void) => unknown): Plugin {
+  const prefix = `virtual:${name}/`;
   return {
-    name: 'scenario-catalogue',
+    name,
     resolveId: (source) => (source.startsWith(prefix) ? '\0' + source : undefined),
     load(resolved) {
       if (!resolved.startsWith('\0' + prefix)) return;
       const lang = resolved.slice(prefix.length + 1);
-      const catalogue: Record<string, { title: string }> = {};
-      for (const file of readdirSync(machinesDir).sort()) {
-        const match = /^(.+)\.([a-z]+)\.json$/.exec(file);
-        if (!match || match[2] !== lang) continue;
-        this.addWatchFile(machinesDir + file);
-        const { title = '' } = JSON.parse(readFileSync(machinesDir + file, 'utf8'));
-        catalogue[match[1]!] = { title };
-      }
-      return `export default ${JSON.stringify(catalogue)};`;
+      return `export default ${JSON.stringify(build(lang, (file) => this.addWatchFile(file)))};`;
     },
   };
 }
+
+const readJson = (file: string, watch: (file: string) => void) => {
+  watch(file);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+};
+
+/**
+ * `virtual:scenario-catalogue/<lang>`: each scenario's title in that language, so the home
+ * page can list every scenario without downloading their questions and endings.
+ */
+const scenarioCatalogue = () =>
+  perLanguageModule('scenario-catalogue', (lang, watch) =>
+    Object.fromEntries(
+      textFiles(lang)
+        .filter((f) => f.name !== 'organisation')
+        .map((f) => [f.name, { title: String(readJson(f.file, watch).title ?? '') }]),
+    ),
+  );
+
+/**
+ * `virtual:common-texts/<lang>`: the interface texts (`src/i18n/locales/<lang>/common.json`)
+ * with each organisation's own texts under `org.<id>` (`machines/<id>/organisation.<lang>.json`),
+ * so that one policy's whole content lives in its folder and still downloads in one file.
+ */
+const commonTextsModule = () =>
+  perLanguageModule('common-texts', (lang, watch) => {
+    const { texts, files } = commonTexts(lang);
+    files.forEach(watch);
+    return texts;
+  });
 
 /**
  * In the built pages, the app's module starts from public/boot.js after the first paint,
@@ -67,6 +83,7 @@ export default defineConfig({
   plugins: [
     react(),
     scenarioCatalogue(),
+    commonTextsModule(),
     startAfterFirstPaint(),
     // The CSP <meta> of every page, dist/_headers, and real 404s under `vite preview`.
     staticSite(),
@@ -103,7 +120,18 @@ export default defineConfig({
     }),
   ],
   json: { stringify: false },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        // The per-language virtual modules would all be named `fr-…` / `en-…`: say what they hold.
+        chunkFileNames: (chunk) => {
+          const virtual = /virtual:(common-texts|scenario-catalogue)\/(\w+)/.exec(chunk.facadeModuleId ?? '');
+          return virtual ? `assets/${virtual[1] === 'common-texts' ? 'common' : 'catalogue'}-${virtual[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
   test: {
     reporters: ['default', './test/summary-reporter.ts'],

@@ -2,8 +2,8 @@
 // in French, with their questions), the verdict, the short answer and the sections cited.
 // One module for `npm run tables` (writes docs/decision-tables/) and for the test that
 // fails when a committed table is stale.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { commonTexts } from '../machines/files';
 import { findOrganisation } from '../machines/index';
 import { endingPaths } from '../src/engine/paths';
 import { lookup, type Messages, type ScenarioUnderTest } from '../src/engine/validate';
@@ -14,7 +14,7 @@ import { projectRoot } from './policies';
 export const tablesDir = join(projectRoot, 'docs', 'decision-tables');
 
 export function readCommon(lang: string): Messages {
-  return JSON.parse(readFileSync(join(projectRoot, 'src', 'i18n', 'locales', lang, 'common.json'), 'utf8')) as Messages;
+  return commonTexts(lang).texts as Messages;
 }
 
 /** A text for a Markdown table cell: one line, pipes escaped, lists joined. */
@@ -76,7 +76,7 @@ export function tablesReadme(scenarios: ScenarioUnderTest[]): string {
     'Une page par scénario, pour les responsables de chaque politique : chaque parcours possible',
     '(chaque réponse, avec sa question), le verdict, la réponse courte et les sections citées.',
     '',
-    'These files are generated from the machines (`machines/<id>.ts`) and their French texts by',
+    'These files are generated from the machines (`machines/<organisation>/<id>.ts`) and their French texts by',
     '`npm run tables` (`scripts/decision-tables.ts`); do not edit them by hand. A unit test',
     '(`test/docs/decision-tables.test.ts`) fails when a committed table no longer matches the',
     'machines: run `npm run tables` and commit the result with the change that caused it.',

@@ -3,11 +3,12 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { textFiles } from '../machines/files';
 import { frenchTypography } from '../src/i18n/typography';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..') + '/';
 export const frenchLocaleFiles = [
-  ...readdirSync(root + 'machines').filter((f) => f.endsWith('.fr.json')).map((f) => root + 'machines/' + f),
+  ...textFiles('fr').map((f) => f.file),
   ...readdirSync(root + 'src/i18n/locales/fr').map((f) => root + 'src/i18n/locales/fr/' + f),
 ];
 

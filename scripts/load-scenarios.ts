@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { scenarioTextFile } from '../machines/files';
 import { findOrganisation, scenarios } from '../machines/index';
 import type { ScenarioUnderTest } from '../src/engine/validate';
 import { LANGUAGES } from '../src/i18n/languages';
 
-function readMessages(id: string, lang: string): Record<string, unknown> {
-  const file = join(dirname(fileURLToPath(import.meta.url)), '..', 'machines', `${id}.${lang}.json`);
+function readMessages(organisation: string, id: string, lang: string): Record<string, unknown> {
+  const file = scenarioTextFile(organisation, id, lang);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -24,7 +23,7 @@ export async function loadAllScenarios(): Promise<ScenarioUnderTest[]> {
       return {
         id: entry.id,
         machine: (await entry.load()).default,
-        messages: Object.fromEntries(LANGUAGES.map((lang) => [lang, readMessages(entry.id, lang)])),
+        messages: Object.fromEntries(LANGUAGES.map((lang) => [lang, readMessages(entry.organisation, entry.id, lang)])),
         contacts: organisation?.contacts ?? [],
         document: entry.organisation,
       };

@@ -10,3 +10,9 @@ declare module 'virtual:scenario-catalogue/*' {
 /** The guide's version (package.json) and build date, set by vite.config.ts. */
 declare const __GUIDE_VERSION__: string;
 declare const __GUIDE_DATE__: string;
+
+/** The interface texts in one language, with each organisation's texts under `org.<id>`. */
+declare module 'virtual:common-texts/*' {
+  const texts: Record<string, unknown>;
+  export default texts;
+}

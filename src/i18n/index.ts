@@ -6,22 +6,27 @@ import type { Language } from './languages';
 /**
  * Every text is downloaded in the language shown, when a page needs it: `common` (the
  * interface), `catalogue` (each scenario's title, for the home page) and one namespace per
- * scenario (its questions and endings, `machines/<id>.<lang>.json`).
+ * scenario (its questions and endings, `machines/<organisation>/<id>.<lang>.json`).
  */
-const commonTexts = import.meta.glob<Record<string, unknown>>('./locales/*/common.json', { import: 'default' });
+const commonTexts: Record<string, () => Promise<Record<string, unknown>>> = {
+  fr: () => import('virtual:common-texts/fr').then((m) => m.default),
+  en: () => import('virtual:common-texts/en').then((m) => m.default),
+};
 const catalogueTexts: Record<string, () => Promise<Record<string, unknown>>> = {
   fr: () => import('virtual:scenario-catalogue/fr').then((m) => m.default),
   en: () => import('virtual:scenario-catalogue/en').then((m) => m.default),
 };
-const scenarioTexts = import.meta.glob<Record<string, unknown>>('../../machines/*.json', { import: 'default' });
+/** `machines/<organisation>/<id>.<lang>.json`, by `<id>.<lang>` */
+const scenarioTexts = Object.fromEntries(
+  Object.entries(import.meta.glob<Record<string, unknown>>(['../../machines/*/*.json', '!../../machines/*/organisation.*.json'], { import: 'default' })).map(([path, load]) => [
+    path.slice(path.lastIndexOf('/') + 1, -'.json'.length),
+    load,
+  ]),
+);
 
 export function loadTexts(lang: string, namespace: string): Promise<Record<string, unknown>> {
   const load =
-    namespace === 'common'
-      ? commonTexts[`./locales/${lang}/common.json`]
-      : namespace === 'catalogue'
-        ? catalogueTexts[lang]
-        : scenarioTexts[`../../machines/${namespace}.${lang}.json`];
+    namespace === 'common' ? commonTexts[lang] : namespace === 'catalogue' ? catalogueTexts[lang] : scenarioTexts[`${namespace}.${lang}`];
   return load ? load() : Promise.reject(new Error(`No texts for ${namespace} in ${lang}`));
 }
 

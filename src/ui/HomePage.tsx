@@ -20,7 +20,7 @@ export function HomePage({ lang }: { lang: Language }) {
           <h2 id={`org-${org.id}`}>{t(`org.${org.id}.name`)}</h2>
           {org.roles.map((role) => (
             <div key={role}>
-              <h3>{t('home.forRole', { role: t(`roles.${org.id}.${role}`) })}</h3>
+              <h3>{t('home.forRole', { role: t(`org.${org.id}.roles.${role}`) })}</h3>
               <ul className="scenario-list">
                 {scenarios
                   .filter((s) => s.organisation === org.id && s.roles.includes(role))

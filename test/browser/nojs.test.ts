@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { scenarios } from '../../machines/index';
+import { scenarioTextFile } from '../../machines/files';
+import { findScenario, scenarios } from '../../machines/index';
 import { stepPaths } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
@@ -14,7 +15,7 @@ const all = await allScenarioPaths();
 const texts = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 const lookup = (messages: Record<string, unknown>, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], messages) as string;
 const common = (lang: Language) => texts(`src/i18n/locales/${lang}/common.json`);
-const scenarioTexts = (id: string, lang: Language) => texts(`machines/${id}.${lang}.json`);
+const scenarioTexts = (id: string, lang: Language) => texts(scenarioTextFile(findScenario(id)!.organisation, id, lang));
 
 /** The h1 of raw HTML, as text. */
 function rawH1(html: string): string | undefined {

@@ -2,13 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { textFiles } from '../../machines/files';
 import { frenchTypography } from '../../src/i18n/typography';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const pairs = [
-  ...readdirSync(join(root, 'machines'))
-    .filter((f) => f.endsWith('.fr.json'))
-    .map((f) => [join(root, 'machines', f), join(root, 'machines', f.replace('.fr.json', '.en.json'))]),
+  ...textFiles('fr').map((f) => [f.file, f.file.replace(/\.fr\.json$/, '.en.json')]),
   ...readdirSync(join(root, 'src/i18n/locales/fr')).map((f) => [join(root, 'src/i18n/locales/fr', f), join(root, 'src/i18n/locales/en', f)]),
 ] as [string, string][];
 

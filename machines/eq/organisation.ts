@@ -1,0 +1,10 @@
+import type { Organisation } from '../organisation';
+
+/** Élections Québec: its FAQ for returning officers (DS), who also explain the rules to their electoral staff. */
+export const eq: Organisation = {
+  id: 'eq',
+  roles: ['ds', 'staff'],
+  contacts: ['coordinator', 'ds'],
+  defaultContact: 'coordinator',
+  sourceFile: 'elections-quebec-faq-ds.txt',
+};
