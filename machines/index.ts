@@ -1,5 +1,6 @@
 import type { ScenarioMachine } from '../src/engine/model';
 import { eq } from './eq/organisation';
+import { on } from './on/organisation';
 import type { Organisation } from './organisation';
 
 export type { Organisation };
@@ -48,7 +49,7 @@ export function answersForRole(entry: ScenarioEntry, role: string): string[] {
 }
 
 /** The organisation table, one line per organisation (each defined in its own folder). */
-export const organisations: Organisation[] = [eq];
+export const organisations: Organisation[] = [eq, on];
 
 export function findOrganisation(id: string): Organisation | undefined {
   return organisations.find((o) => o.id === id);

@@ -18,22 +18,26 @@ export function HomePage({ lang }: { lang: Language }) {
       {organisations.map((org) => (
         <section key={org.id} aria-labelledby={`org-${org.id}`} className="organisation">
           <h2 id={`org-${org.id}`}>{t(`org.${org.id}.name`)}</h2>
-          {org.roles.map((role) => (
-            <div key={role}>
-              <h3>{t('home.forRole', { role: t(`org.${org.id}.roles.${role}`) })}</h3>
-              <ul className="scenario-list">
-                {scenarios
-                  .filter((s) => s.organisation === org.id && s.roles.includes(role))
-                  .map((s) => (
+          {org.roles.map((role) => {
+            const forRole = scenarios.filter((s) => s.organisation === org.id && s.roles.includes(role));
+            if (forRole.length === 0) return null;
+            return (
+              <div key={role}>
+                <h3>{t('home.forRole', { role: t(`org.${org.id}.roles.${role}`) })}</h3>
+                <ul className="scenario-list">
+                  {forRole.map((s) => (
                     <li key={s.id}>
                       <Link href={scenarioPath(lang, s.id, answersForRole(s, role))}>{t(`${s.id}.title`, { ns: 'catalogue' })}</Link>
                     </li>
                   ))}
-              </ul>
-            </div>
-          ))}
+                </ul>
+              </div>
+            );
+          })}
           <p>
-            <Link href={notListedPath(lang, org.id)}>{t('home.notListed')}</Link>
+            <Link href={notListedPath(lang, org.id)}>
+              {t('home.notListed')} <span className="visually-hidden">({t(`org.${org.id}.name`)})</span>
+            </Link>
           </p>
         </section>
       ))}

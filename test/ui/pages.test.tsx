@@ -20,7 +20,7 @@ describe('home, about and « not in the list » pages', () => {
     // The list already says the role: the staff's link skips the role question.
     expect(hrefs).toContain('/fr/eq-relation-politique/personnel/');
     expect(hrefs).toContain('/fr/eq-relation-politique/ds/');
-    expect(screen.getByRole('link', { name: "Ma situation n'est pas dans la liste" })).toHaveAttribute('href', '/fr/autre/eq/');
+    expect(screen.getByRole('link', { name: "Ma situation n'est pas dans la liste (Élections Québec)" })).toHaveAttribute('href', '/fr/autre/eq/');
   });
 
   it('the English home page lists the English titles', async () => {
