@@ -1,5 +1,10 @@
 // Playwright measurements: what a page loads, how fast the first question shows, how long a
 // step takes, and the JS heap after walking every scenario in one tab.
+//
+// Every page is prerendered: its HTML already shows the step, and its answers and back link are
+// plain links that load the next prerendered page until the app has taken over. A measure of
+// the app's own (client-side) navigation therefore waits for that first (`appReady`), and
+// checks afterwards that the page was never reloaded.
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,8 +27,24 @@ async function newPage(browser, base) {
 }
 
 /**
- * The JS and CSS a page loads (cold, until the network is idle), each mapped to its file in
- * `distDir` and gzipped there.
+ * Until the app has taken over the prerendered page (`html[data-app="ready"]`, set by src/ui/App.tsx)
+ * and the network is idle, so that the step's own chunks (machine, texts) are there and
+ * hydrated: a click before then would follow the link as a full page load.
+ */
+async function appReady(page) {
+  await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
+  await page.waitForLoadState('networkidle');
+}
+
+/** Marks the document, so that `assertSameDocument` can tell whether it was ever replaced. */
+const markDocument = (page) => page.evaluate(() => (window.__sameDocument = true));
+async function assertSameDocument(page, what) {
+  if (!(await page.evaluate(() => window.__sameDocument === true))) throw new Error(`${what} reloaded the page (at ${page.url()}): not client-side`);
+}
+
+/**
+ * The JS and CSS a page loads (cold, until the app has taken over and the network is idle),
+ * each mapped to its file in `distDir` and gzipped there.
  */
 export async function loadedAssets(browser, base, distDir, path, readySelector) {
   const { context, page, errors } = await newPage(browser, base);
@@ -39,7 +60,7 @@ export async function loadedAssets(browser, base, distDir, path, readySelector) 
   try {
     await page.goto(path, { waitUntil: 'load' });
     await page.locator(readySelector).first().waitFor({ timeout: 15_000 });
-    await page.waitForLoadState('networkidle');
+    await appReady(page);
   } finally {
     await context.close();
   }
@@ -58,8 +79,14 @@ export async function loadedAssets(browser, base, distDir, path, readySelector) 
 }
 
 // Runs in the page before its own scripts: notes when the first question's h1 is in the DOM
-// and the first animation frame after that (the frame that paints it).
+// and the first animation frame after that (the frame that paints it), and when the app has
+// taken over the page (`html[data-app="ready"]`).
 function watchFirstQuestion() {
+  new MutationObserver((_, self) => {
+    if (document.documentElement.dataset.app !== 'ready') return;
+    window.__appReady = performance.now();
+    self.disconnect();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app'] });
   const mark = () => {
     if (window.__firstQuestion) return;
     const h1 = document.querySelector('fieldset legend h1');
@@ -73,7 +100,10 @@ function watchFirstQuestion() {
   document.addEventListener('DOMContentLoaded', mark);
 }
 
-/** Navigation start → first question painted, `runs` cold loads (new context each). */
+/**
+ * Navigation start → first question painted, `runs` cold loads (new context each). The page is
+ * prerendered, so this is the static HTML's paint; `ready` is when the app took the page over.
+ */
 export async function firstQuestionTimes(browser, base, path, runs) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
@@ -83,9 +113,11 @@ export async function firstQuestionTimes(browser, base, path, runs) {
       await page.goto(path, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.__firstQuestion?.frame !== undefined, null, { timeout: 15_000 });
       await page.waitForLoadState('domcontentloaded');
+      await page.waitForFunction(() => window.__appReady !== undefined, null, { timeout: 15_000 });
       samples.push(
         await page.evaluate(() => ({
           ...window.__firstQuestion,
+          ready: window.__appReady,
           dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
         })),
       );
@@ -98,6 +130,7 @@ export async function firstQuestionTimes(browser, base, path, runs) {
     samples,
     dom: median(samples.map((s) => s.dom)),
     visible: median(samples.map((s) => s.frame)),
+    ready: median(samples.map((s) => s.ready)),
   };
 }
 
@@ -136,7 +169,7 @@ async function finishStep(page, what) {
   return { ms: end - start, heading: heading.replace(/\s+/g, ' ').trim() };
 }
 
-const isQuestion = (page) => page.locator('fieldset legend h1').count().then((n) => n > 0);
+const isQuestion = (page) => page.locator('fieldset.question legend h1').count().then((n) => n > 0);
 
 /** Clicks `locator`; returns the in-page time from the click to the new h1, and that h1. */
 async function timedClick(page, locator, what) {
@@ -145,20 +178,22 @@ async function timedClick(page, locator, what) {
   return finishStep(page, what);
 }
 
-/** Chooses the option at `index` (modulo their number) and submits. */
+/** Follows the answer link at `index` (modulo their number). */
 async function answer(page, index) {
-  const radios = page.locator('fieldset input[type=radio]');
-  const count = await radios.count();
-  if (count === 0) throw new Error(`question without options at ${page.url()}`);
-  await radios.nth(index % count).check();
-  const timed = await timedClick(page, page.locator('form button[type=submit]'), `« Continuer » at ${page.url()}`);
-  return { ...timed, action: `option ${(index % count) + 1}/${count}` };
+  const links = page.locator('fieldset.question a.answer[data-answer]');
+  const count = await links.count();
+  if (count === 0) throw new Error(`question without answer links at ${page.url()}`);
+  const link = links.nth(index % count);
+  const event = await link.getAttribute('data-answer');
+  const timed = await timedClick(page, link, `the answer « ${event} » at ${page.url()}`);
+  return { ...timed, action: `answer ${(index % count) + 1}/${count} (${event})` };
 }
 
 /**
- * `steps` steps in one page from `path`: on a question, pick an option (the first one, then the
- * next one each time the same question comes back, so the walk reaches several endings) and
- * press « Continuer »; on an ending, follow its back link.
+ * `steps` steps in one page from `path`, once the app has taken it over: on a question, follow
+ * an answer link (the first one, then the next one each time the same question comes back, so
+ * the walk reaches several endings); on an ending, follow its « Retour » link. Every step must
+ * be the app's client-side navigation: a page load fails the measure.
  */
 export async function stepTimes(browser, base, path, steps) {
   const { context, page, errors } = await newPage(browser, base);
@@ -166,8 +201,8 @@ export async function stepTimes(browser, base, path, steps) {
   try {
     await page.goto(path);
     await page.locator('main h1').waitFor();
-    await page.waitForLoadState('networkidle'); // a prerendered page: hydrated by then
-    await page.evaluate(() => (window.__sameDocument = true));
+    await appReady(page);
+    await markDocument(page);
     const visits = new Map();
     for (let i = 0; i < steps; i++) {
       if (await isQuestion(page)) {
@@ -176,10 +211,10 @@ export async function stepTimes(browser, base, path, steps) {
         visits.set(key, n + 1);
         samples.push(await answer(page, n));
       } else {
-        samples.push({ action: 'back', ...(await timedClick(page, page.locator('main .back-link').first(), `back link at ${page.url()}`)) });
+        samples.push({ action: 'back', ...(await timedClick(page, page.locator('main .back-link').first(), `« Retour » at ${page.url()}`)) });
       }
+      await assertSameDocument(page, `step ${i + 1} of the walk`);
     }
-    if (!(await page.evaluate(() => window.__sameDocument))) throw new Error('the step walk reloaded the page');
   } finally {
     await context.close();
   }
@@ -188,8 +223,9 @@ export async function stepTimes(browser, base, path, steps) {
 }
 
 /**
- * In one tab: from the home page, open each scenario through its link, answer the first
- * option until an ending, go home through the header link; then force GC and read the JS heap.
+ * In one tab: from the home page, open each scenario through its (first) link, which may lead
+ * past the role question (`/fr/<id>/<role answer>/`), follow the first answer link until an
+ * ending, go home through the header link; then force GC and read the JS heap.
  */
 export async function heapAfterAllScenarios(browser, base, ids) {
   const { context, page, errors } = await newPage(browser, base);
@@ -197,11 +233,11 @@ export async function heapAfterAllScenarios(browser, base, ids) {
   try {
     await page.goto('/fr/');
     await page.locator('main h1').waitFor();
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => (window.__sameDocument = true));
+    await appReady(page);
+    await markDocument(page);
     for (const id of ids) {
-      const link = page.locator(`main a[href="/fr/${id}/"]`).first();
-      if ((await link.count()) === 0) throw new Error(`no link to /fr/${id}/ on the home page`);
+      const link = page.locator(`main a[href^="/fr/${id}/"]`).first();
+      if ((await link.count()) === 0) throw new Error(`no link to /fr/${id}/… on the home page`);
       await timedClick(page, link, `the home page link to ${id}`);
       let steps = 0;
       while (await isQuestion(page)) {
@@ -211,10 +247,10 @@ export async function heapAfterAllScenarios(browser, base, ids) {
       if ((await page.locator('main .verdict').count()) === 0) {
         throw new Error(`${id}: expected an ending at ${page.url()}, got « ${await page.locator('main h1').first().textContent()} »`);
       }
-      walked.push({ id, answers: steps });
+      walked.push({ id, answers: steps, ending: new URL(page.url()).pathname });
       await timedClick(page, page.locator('header .site-name'), `the header link on ${page.url()}`);
+      await assertSameDocument(page, `the walk through ${id}`);
     }
-    if (!(await page.evaluate(() => window.__sameDocument))) throw new Error('the scenario walk reloaded the page');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('HeapProfiler.enable');
