@@ -80,12 +80,23 @@ export function EndingView({
 
       {meta.checklist && (
         <>
-          <h2>{t('common:ending.checklist')}</h2>
-          <ul className="checklist">
-            {meta.checklist.map((item) => (
-              <li key={item}>{t(item)}</li>
-            ))}
-          </ul>
+          {/* Native checkboxes: they work without script, print as ticked, and stay on this page only. */}
+          <fieldset className="checklist" aria-describedby="checklist-hint">
+            <legend>
+              <h2>{t('common:ending.checklist')}</h2>
+            </legend>
+            <p id="checklist-hint" className="hint">
+              {t('common:ending.checklistHint')}
+            </p>
+            <ul>
+              {meta.checklist.map((item, index) => (
+                <li key={item} className="check">
+                  <input type="checkbox" id={`check-${index}`} name={item} />
+                  <label htmlFor={`check-${index}`}>{t(item)}</label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
         </>
       )}
 
