@@ -2,6 +2,7 @@ import type { ScenarioMachine } from '../src/engine/model';
 import { eq } from './eq/organisation';
 import { on } from './on/organisation';
 import type { Organisation } from './organisation';
+import type { Theme } from './themes';
 
 export type { Organisation };
 
@@ -23,6 +24,12 @@ export interface ScenarioEntry {
    * situations by role, then links straight to the step after it, so no one is asked twice.
    */
   roleAnswers?: Record<string, string>;
+  /**
+   * Comparison themes this scenario answers (`machines/themes.ts`): the mistake in a post,
+   * photos of people, speaking for the employer, political opinions, social media at work,
+   * reporting a doubtful comment. Its short answer for each is `compare.<theme>` in its texts.
+   */
+  themes?: Theme[];
   load: () => Promise<{ default: ScenarioMachine }>;
 }
 
