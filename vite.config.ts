@@ -40,6 +40,21 @@ const scenarioCatalogue = () =>
   );
 
 /**
+ * `virtual:comparison/<lang>`: for each scenario that answers a comparison theme, its title
+ * and its short answer per theme (`compare` in its texts), for the comparison page only.
+ */
+const comparison = () =>
+  perLanguageModule('comparison', (lang, watch) =>
+    Object.fromEntries(
+      textFiles(lang)
+        .filter((f) => f.name !== 'organisation')
+        .map((f) => [f.name, readJson(f.file, watch)] as const)
+        .filter(([, texts]) => texts.compare)
+        .map(([id, texts]) => [id, { title: texts.title, compare: texts.compare }]),
+    ),
+  );
+
+/**
  * `virtual:common-texts/<lang>`: the interface texts (`src/i18n/locales/<lang>/common.json`)
  * with each organisation's own texts under `org.<id>` (`machines/<id>/organisation.<lang>.json`),
  * so that one policy's whole content lives in its folder and still downloads in one file.
@@ -84,6 +99,7 @@ export default defineConfig({
     react(),
     scenarioCatalogue(),
     commonTextsModule(),
+    comparison(),
     startAfterFirstPaint(),
     // The CSP <meta> of every page, dist/_headers, and real 404s under `vite preview`.
     staticSite(),
@@ -126,8 +142,9 @@ export default defineConfig({
       output: {
         // The per-language virtual modules would all be named `fr-…` / `en-…`: say what they hold.
         chunkFileNames: (chunk) => {
-          const virtual = /virtual:(common-texts|scenario-catalogue)\/(\w+)/.exec(chunk.facadeModuleId ?? '');
-          return virtual ? `assets/${virtual[1] === 'common-texts' ? 'common' : 'catalogue'}-${virtual[2]}-[hash].js` : 'assets/[name]-[hash].js';
+          const virtual = /virtual:(common-texts|scenario-catalogue|comparison)\/(\w+)/.exec(chunk.facadeModuleId ?? '');
+          const names: Record<string, string> = { 'common-texts': 'common', 'scenario-catalogue': 'catalogue', comparison: 'comparison' };
+          return virtual ? `assets/${names[virtual[1]!]}-${virtual[2]}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

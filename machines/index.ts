@@ -35,12 +35,12 @@ export interface ScenarioEntry {
 
 export const scenarios: ScenarioEntry[] = [
   { id: 'eq-relation-politique', organisation: 'eq', roles: ['ds', 'staff'], roleAnswers: { ds: 'ds', staff: 'personnel' }, load: () => import('./eq/eq-relation-politique') },
-  { id: 'eq-publication-politique', organisation: 'eq', roles: ['ds', 'staff'], roleAnswers: { ds: 'ds', staff: 'personnel' }, load: () => import('./eq/eq-publication-politique') },
+  { id: 'eq-publication-politique', organisation: 'eq', roles: ['ds', 'staff'], roleAnswers: { ds: 'ds', staff: 'personnel' }, themes: ['opinions-politiques'], load: () => import('./eq/eq-publication-politique') },
   { id: 'eq-menage-publications', organisation: 'eq', roles: ['ds', 'staff'], roleAnswers: { ds: 'ds', staff: 'personnel' }, load: () => import('./eq/eq-menage-publications') },
   { id: 'eq-amitie-coordination', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-amitie-coordination') },
   { id: 'eq-suivre-partager', organisation: 'eq', roles: ['ds', 'staff'], load: () => import('./eq/eq-suivre-partager') },
-  { id: 'eq-interpellation', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-interpellation') },
-  { id: 'eq-information-erronee', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-information-erronee') },
+  { id: 'eq-interpellation', organisation: 'eq', roles: ['ds'], themes: ['parler-au-nom', 'signalement'], load: () => import('./eq/eq-interpellation') },
+  { id: 'eq-information-erronee', organisation: 'eq', roles: ['ds'], themes: ['signalement'], load: () => import('./eq/eq-information-erronee') },
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
 ];

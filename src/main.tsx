@@ -5,6 +5,7 @@ import { DEFAULT_LANGUAGE } from './i18n/languages';
 import { parseRoute } from './routes';
 import { App } from './ui/App';
 import { i18nFor, loadNamespaces } from './ui/i18nInstances';
+import { preloadComparePage } from './ui/ComparePageLoader';
 import { preloadScenarioPage } from './ui/ScenarioPageLoader';
 import { loadScenario } from './ui/scenarioCache';
 import './ui/styles.css';
@@ -29,6 +30,8 @@ const downloads = await Promise.allSettled([
   loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
   scenario ? loadScenario(scenario, i18nFor(lang)) : undefined,
   scenario ? preloadScenarioPage() : undefined,
+  route.page === 'compare' ? loadNamespaces(lang, ['common', 'comparison']) : undefined,
+  route.page === 'compare' ? preloadComparePage() : undefined,
 ]);
 
 // A prerendered page is hydrated when it is the page asked for; anything else (the shell the

@@ -6,17 +6,18 @@ import { Router } from 'wouter';
 import { organisations, scenarios } from '../machines/index';
 import { stepPaths } from './engine/paths';
 import { LANGUAGES } from './i18n/languages';
-import { NOT_FOUND_PAGE_PATH, aboutPath, homePath, notListedPath, scenarioPath } from './routes';
+import { NOT_FOUND_PAGE_PATH, aboutPath, comparePath, homePath, notListedPath, scenarioPath } from './routes';
 import { App } from './ui/App';
 
 export { NOT_FOUND_PAGE_PATH };
 
-/** Every page of the site: home, about, lists, and every reachable step of every scenario. */
+/** Every page of the site: home, about, comparison, lists, and every reachable step of every scenario. */
 export async function prerenderedPaths(): Promise<string[]> {
   const steps = await Promise.all(scenarios.map(async (s) => ({ id: s.id, steps: stepPaths((await s.load()).default) })));
   return LANGUAGES.flatMap((lang) => [
     homePath(lang),
     aboutPath(lang),
+    comparePath(lang),
     ...organisations.map((o) => notListedPath(lang, o.id)),
     ...steps.flatMap(({ id, steps }) => steps.map((answers) => scenarioPath(lang, id, answers))),
   ]);

@@ -5,6 +5,7 @@ import { LANGUAGES, isLanguage, type Language } from './i18n/languages';
 const SLUGS = {
   about: { fr: 'a-propos', en: 'about' },
   notListed: { fr: 'autre', en: 'other' },
+  compare: { fr: 'comparer', en: 'compare' },
 } as const;
 
 /** No scenario asks this many questions; a longer path is not a step of any. */
@@ -14,6 +15,7 @@ export type Route =
   | { page: 'root' }
   | { page: 'home'; lang: Language }
   | { page: 'about'; lang: Language }
+  | { page: 'compare'; lang: Language }
   | { page: 'notListed'; lang: Language; organisation: string }
   /** `answers`: the answers so far, one path segment each (`/fr/<id>/<answer>/<answer>/`). */
   | { page: 'scenario'; lang: Language; id: string; answers: string[] }
@@ -30,6 +32,7 @@ export function parseRoute(path: string): Route {
   if (rest.length === 0) return { page: 'home', lang };
   const [slug, ...params] = rest as [string, ...string[]];
   if (slug === SLUGS.about[lang] && params.length === 0) return { page: 'about', lang };
+  if (slug === SLUGS.compare[lang] && params.length === 0) return { page: 'compare', lang };
   if (slug === SLUGS.notListed[lang] && params.length === 1) return { page: 'notListed', lang, organisation: params[0]! };
   if (findScenario(slug) && params.length <= MAX_ANSWERS) return { page: 'scenario', lang, id: slug, answers: params };
   return { page: 'notFound', lang };
@@ -45,6 +48,7 @@ function safeDecode(segment: string): string {
 
 export const homePath = (lang: Language) => `/${lang}/`;
 export const aboutPath = (lang: Language) => `/${lang}/${SLUGS.about[lang]}/`;
+export const comparePath = (lang: Language) => `/${lang}/${SLUGS.compare[lang]}/`;
 export const notListedPath = (lang: Language, organisation: string) => `/${lang}/${SLUGS.notListed[lang]}/${encodeURIComponent(organisation)}/`;
 /** The page a static host serves, with status 404, for a path it has no file for (`dist/404.html`). */
 export const NOT_FOUND_PAGE_PATH = '/fr/404/';
@@ -74,6 +78,8 @@ export function pathInLanguage(route: Route, lang: Language): string {
       return homePath(lang);
     case 'about':
       return aboutPath(lang);
+    case 'compare':
+      return comparePath(lang);
     case 'notListed':
       return notListedPath(lang, route.organisation);
     case 'scenario':

@@ -16,3 +16,9 @@ declare module 'virtual:common-texts/*' {
   const texts: Record<string, unknown>;
   export default texts;
 }
+
+/** For each scenario answering a comparison theme: its title and short answer per theme. */
+declare module 'virtual:comparison/*' {
+  const comparison: Record<string, { title: string; compare: Record<string, string> }>;
+  export default comparison;
+}

@@ -5,7 +5,8 @@ import type { Language } from './languages';
 
 /**
  * Every text is downloaded in the language shown, when a page needs it: `common` (the
- * interface), `catalogue` (each scenario's title, for the home page) and one namespace per
+ * interface), `catalogue` (each scenario's title, for the home page), `comparison` (the
+ * comparison page's short answers) and one namespace per
  * scenario (its questions and endings, `machines/<organisation>/<id>.<lang>.json`).
  */
 const commonTexts: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -16,6 +17,10 @@ const catalogueTexts: Record<string, () => Promise<Record<string, unknown>>> = {
   fr: () => import('virtual:scenario-catalogue/fr').then((m) => m.default),
   en: () => import('virtual:scenario-catalogue/en').then((m) => m.default),
 };
+const comparisonTexts: Record<string, () => Promise<Record<string, unknown>>> = {
+  fr: () => import('virtual:comparison/fr').then((m) => m.default),
+  en: () => import('virtual:comparison/en').then((m) => m.default),
+};
 /** `machines/<organisation>/<id>.<lang>.json`, by `<id>.<lang>` */
 const scenarioTexts = Object.fromEntries(
   Object.entries(import.meta.glob<Record<string, unknown>>(['../../machines/*/*.json', '!../../machines/*/organisation.*.json'], { import: 'default' })).map(([path, load]) => [
@@ -25,8 +30,8 @@ const scenarioTexts = Object.fromEntries(
 );
 
 export function loadTexts(lang: string, namespace: string): Promise<Record<string, unknown>> {
-  const load =
-    namespace === 'common' ? commonTexts[lang] : namespace === 'catalogue' ? catalogueTexts[lang] : scenarioTexts[`${namespace}.${lang}`];
+  const shared: Record<string, Record<string, () => Promise<Record<string, unknown>>>> = { common: commonTexts, catalogue: catalogueTexts, comparison: comparisonTexts };
+  const load = namespace in shared ? shared[namespace]![lang] : scenarioTexts[`${namespace}.${lang}`];
   return load ? load() : Promise.reject(new Error(`No texts for ${namespace} in ${lang}`));
 }
 

@@ -1,14 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { organisations } from '../../machines/index';
+import type { Language } from '../i18n/languages';
+import { comparePath } from '../routes';
 import { PageHeading } from './PageHeading';
 
-export function AboutPage() {
+export function AboutPage({ lang }: { lang: Language }) {
   const { t } = useTranslation('common');
   return (
     <>
       <PageHeading text={t('about.title')} />
       <p>{t('about.purpose')}</p>
       <p className="notice">{t('about.notAReplacement')}</p>
+      <p>
+        <Link href={comparePath(lang)}>{t('compare.link')}</Link>
+      </p>
       <p>{t('about.privacy')}</p>
       <p>{t('about.publisher')}</p>
       <p>{t('about.version', { version: __GUIDE_VERSION__, date: __GUIDE_DATE__ })}</p>

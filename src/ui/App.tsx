@@ -4,6 +4,7 @@ import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { DEFAULT_LANGUAGE, LANGUAGES, rememberLanguage, rememberedLanguage } from '../i18n/languages';
 import { homePath, parseRoute, pathInLanguage, pathOfLegacyLink, type Route } from '../routes';
 import { AboutPage } from './AboutPage';
+import { ComparePageLoader } from './ComparePageLoader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InterfaceTexts } from './InterfaceTexts';
 import { ScenarioPageLoader } from './ScenarioPageLoader';
@@ -54,7 +55,9 @@ function Page({ route }: { route: Route }) {
     case 'home':
       return <HomePage lang={route.lang} />;
     case 'about':
-      return <AboutPage />;
+      return <AboutPage lang={route.lang} />;
+    case 'compare':
+      return <ComparePageLoader lang={route.lang} />;
     case 'notListed':
       return <NotListedPage lang={route.lang} organisation={route.organisation} />;
     case 'scenario':

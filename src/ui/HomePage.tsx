@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { answersForRole, organisations, scenarios } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { notListedPath, scenarioPath } from '../routes';
+import { comparePath, notListedPath, scenarioPath } from '../routes';
 import { PageHeading } from './PageHeading';
 
 /**
@@ -15,6 +15,9 @@ export function HomePage({ lang }: { lang: Language }) {
     <>
       <PageHeading text={t('home.title')} stepKey="home" />
       <p className="lead">{t('home.intro')}</p>
+      <p>
+        <Link href={comparePath(lang)}>{t('compare.link')}</Link>
+      </p>
       {organisations.map((org) => (
         <section key={org.id} aria-labelledby={`org-${org.id}`} className="organisation">
           <h2 id={`org-${org.id}`}>{t(`org.${org.id}.name`)}</h2>

@@ -23,7 +23,7 @@ describe.each(LANGUAGES)('accessibility in %s (axe-core, WCAG 2.2 A and AA)', (l
 
   it('home, about and « not in the list » pages have no violation', async () => {
     const { page, context } = await browser.newPage();
-    for (const url of lang === 'fr' ? ['/fr/', '/fr/a-propos/', '/fr/autre/eq/', '/fr/inconnu/'] : ['/en/', '/en/about/', '/en/other/eq/', '/en/unknown/']) {
+    for (const url of lang === 'fr' ? ['/fr/', '/fr/a-propos/', '/fr/comparer/', '/fr/autre/eq/', '/fr/inconnu/'] : ['/en/', '/en/about/', '/en/compare/', '/en/other/eq/', '/en/unknown/']) {
       await page.goto(url);
       await h1Text(page);
       await expectNoAxeViolations(page, url);
@@ -57,7 +57,7 @@ describe('reflow: 320 px wide and 200 % zoom without horizontal scrolling', () =
   ])('$width px at $zoom×', async ({ width, zoom }) => {
     const { page, context } = await browser.newPage({ viewport: { width: width / zoom, height: 800 }, deviceScaleFactor: zoom });
     const longest = all.flatMap(({ id, paths }) => paths.map((answers) => scenarioPath('fr', id, answers)));
-    for (const url of ['/fr/', '/en/eq-relation-politique/', '/fr/eq-manquement-personnel/', ...longest]) {
+    for (const url of ['/fr/', '/fr/comparer/', '/en/compare/', '/en/eq-relation-politique/', '/fr/eq-manquement-personnel/', ...longest]) {
       await page.goto(url);
       await h1Text(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -6,13 +6,13 @@ import { parseRoute, pathInLanguage, pathOfLegacyLink, scenarioPath, type Route 
 import { junkString } from './arbitraries';
 
 const RUNS = 300;
-const PAGES: Route['page'][] = ['root', 'home', 'about', 'notListed', 'scenario', 'notFound', 'unsupportedLanguage'];
+const PAGES: Route['page'][] = ['root', 'home', 'about', 'compare', 'notListed', 'scenario', 'notFound', 'unsupportedLanguage'];
 const ids = scenarios.map((s) => s.id);
 const lang = fc.constantFrom(...LANGUAGES);
 
 /** One path segment: real ones, near misses and junk, raw or percent-encoded. */
 const segment = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('fr', 'en', 'FR', 'En', 'de', 'xx', 'fr-CA', 'a-propos', 'about', 'autre', 'other', 'eq', '', '.', '..', '%2E%2E', ...ids) },
+  { weight: 3, arbitrary: fc.constantFrom('fr', 'en', 'FR', 'En', 'de', 'xx', 'fr-CA', 'a-propos', 'about', 'comparer', 'compare', 'autre', 'other', 'eq', '', '.', '..', '%2E%2E', ...ids) },
   { weight: 2, arbitrary: fc.constantFrom('%', '%%', '%E0%A4%A', '%zz', '%2F', '%252F', '%25', '%00', '%ED%A0%80', '%C3%A9', '%F0%9F%99%82', '%FF', '%3F', '%23', 'eq%3Fx', 'eq%23x', 'a%2Fb', '%252E%252E') },
   { weight: 2, arbitrary: junkString },
   { weight: 1, arbitrary: junkString.map(encodeURIComponent) },
@@ -151,7 +151,7 @@ describe('pathInLanguage', () => {
     fc.assert(
       fc.property(fc.oneof(appLikePath, pathLike), lang, (path, l) => {
         const route = parseRoute(wouterPath(asBrowserPath(path)));
-        if (!['home', 'about', 'notListed', 'scenario'].includes(route.page) || exception(route)) return;
+        if (!['home', 'about', 'compare', 'notListed', 'scenario'].includes(route.page) || exception(route)) return;
         const href = pathInLanguage(route, l);
         expect(routeOfLink(href)).toEqual({ ...route, lang: l });
       }),
