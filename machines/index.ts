@@ -37,6 +37,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'on-publier-compte-ministre', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], roleAnswers: { minister: 'ministre', officeStaff: 'personnel-bureau', opsStaff: 'personnel-fpo' }, load: () => import('./on/on-publier-compte-ministre') },
+  { id: 'on-gestion-compte-ministre', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], roleAnswers: { minister: 'ministre', officeStaff: 'personnel-bureau', opsStaff: 'personnel-fpo' }, load: () => import('./on/on-gestion-compte-ministre') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
