@@ -38,6 +38,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'on-publier-compte-ministre', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], roleAnswers: { minister: 'ministre', officeStaff: 'personnel-bureau', opsStaff: 'personnel-fpo' }, load: () => import('./on/on-publier-compte-ministre') },
   { id: 'on-gestion-compte-ministre', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], roleAnswers: { minister: 'ministre', officeStaff: 'personnel-bureau', opsStaff: 'personnel-fpo' }, load: () => import('./on/on-gestion-compte-ministre') },
+  { id: 'on-demande-public', organisation: 'on', roles: ['minister', 'officeStaff'], load: () => import('./on/on-demande-public') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
