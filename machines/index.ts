@@ -43,6 +43,11 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-information-erronee', organisation: 'eq', roles: ['ds'], themes: ['signalement'], load: () => import('./eq/eq-information-erronee') },
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
+  { id: 'on-publier-compte-ministre', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], roleAnswers: { minister: 'ministre', officeStaff: 'personnel-bureau', opsStaff: 'personnel-fpo' }, load: () => import('./on/on-publier-compte-ministre') },
+  { id: 'on-gestion-compte-ministre', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], roleAnswers: { minister: 'ministre', officeStaff: 'personnel-bureau', opsStaff: 'personnel-fpo' }, load: () => import('./on/on-gestion-compte-ministre') },
+  { id: 'on-demande-public', organisation: 'on', roles: ['minister', 'officeStaff'], load: () => import('./on/on-demande-public') },
+  { id: 'on-activite-politique-personnel', organisation: 'on', roles: ['officeStaff', 'opsStaff'], roleAnswers: { officeStaff: 'personnel-bureau', opsStaff: 'personnel-fpo' }, load: () => import('./on/on-activite-politique-personnel') },
+  { id: 'on-photos-consentement', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-photos-consentement') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
