@@ -37,6 +37,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'on-mes1-liens-partage', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes1-liens-partage') },
+  { id: 'on-mes2-travail-communautaire', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes2-travail-communautaire') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
