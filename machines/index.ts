@@ -38,6 +38,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'on-mes1-liens-partage', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes1-liens-partage') },
   { id: 'on-mes2-travail-communautaire', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes2-travail-communautaire') },
+  { id: 'on-mes3-diffusion-direct', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes3-diffusion-direct') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
