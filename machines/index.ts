@@ -39,6 +39,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'on-mes1-liens-partage', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes1-liens-partage') },
   { id: 'on-mes2-travail-communautaire', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes2-travail-communautaire') },
   { id: 'on-mes3-diffusion-direct', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes3-diffusion-direct') },
+  { id: 'on-mes4-contenu-supplementaire', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes4-contenu-supplementaire') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
