@@ -40,6 +40,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'on-mes2-travail-communautaire', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes2-travail-communautaire') },
   { id: 'on-mes3-diffusion-direct', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes3-diffusion-direct') },
   { id: 'on-mes4-contenu-supplementaire', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes4-contenu-supplementaire') },
+  { id: 'on-trousse-deputes', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-trousse-deputes') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
