@@ -41,6 +41,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'on-mes3-diffusion-direct', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes3-diffusion-direct') },
   { id: 'on-mes4-contenu-supplementaire', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-mes4-contenu-supplementaire') },
   { id: 'on-trousse-deputes', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-trousse-deputes') },
+  { id: 'on-partage-mention-jaime', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-partage-mention-jaime') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
