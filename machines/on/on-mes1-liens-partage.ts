@@ -50,7 +50,7 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'communications',
         ...on,
-        sections: ['partage', 'comptesPersonnels', 'mes1'],
+        sections: ['partage', 'comptesPersonnels', 'mes1', 'misesEnSituation'],
         quotes: [
           { section: 'partage', text: comptePartisan },
           { section: 'comptesPersonnels', text: ressourcesFpo },
@@ -65,7 +65,7 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...on,
-        sections: ['partage', 'mes1', 'misesEnSituation'],
+        sections: ['partage', 'mes1', 'mes2', 'misesEnSituation'],
         quotes: [
           { section: 'partage', text: comptePartisan },
           { section: 'misesEnSituation', text: enCasDeDoute },
@@ -79,7 +79,7 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'communications',
         ...on,
-        sections: ['mes1', 'comptesPersonnels'],
+        sections: ['mes1', 'comptesPersonnels', 'misesEnSituation'],
         quotes: [
           { section: 'mes1', text: mes1NePasCreer },
           { section: 'comptesPersonnels', text: ressourcesFpo },
@@ -93,7 +93,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'communications',
         ...on,
-        sections: ['mes1', 'partage'],
+        sections: ['mes1', 'partage', 'misesEnSituation'],
         quotes: [
           { section: 'mes1', text: mes1Rechange },
           { section: 'partage', text: ministrePeutRetransmettre },

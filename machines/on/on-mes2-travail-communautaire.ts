@@ -44,7 +44,7 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'communications',
         ...on,
-        sections: ['mes2'],
+        sections: ['mes2', 'misesEnSituation'],
         quotes: [
           { section: 'mes2', text: mes2HorsCapacite },
           { section: 'mes2', text: mes2Rappel },
@@ -58,7 +58,7 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'communications',
         ...on,
-        sections: ['partage', 'mes2'],
+        sections: ['partage', 'mes2', 'misesEnSituation'],
         quotes: [
           { section: 'partage', text: comptePartisan },
           { section: 'mes2', text: mes2Partisan },
@@ -86,7 +86,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'communications',
         ...on,
-        sections: ['photos', 'partage', 'mes2'],
+        sections: ['photos', 'partage', 'mes2', 'misesEnSituation'],
         quotes: [
           { section: 'photos', text: photosFonctions },
           { section: 'partage', text: comptePartisan },

@@ -44,7 +44,7 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'communications',
         ...on,
-        sections: ['mes4', 'comptesPersonnels'],
+        sections: ['mes4', 'comptesPersonnels', 'misesEnSituation'],
         quotes: [
           { section: 'mes4', text: mes4PasEnvoyer },
           { section: 'comptesPersonnels', text: ressourcesFpo },
@@ -58,7 +58,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'communications',
         ...on,
-        sections: ['mes4', 'trousses', 'contenu'],
+        sections: ['mes4', 'trousses', 'contenu', 'misesEnSituation'],
         quotes: [
           { section: 'mes4', text: mes4Creer },
           { section: 'trousses', text: trousseUniquement },

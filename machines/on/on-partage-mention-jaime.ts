@@ -116,7 +116,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'communications',
         ...on,
-        sections: ['photos', 'partage'],
+        sections: ['photos', 'partage', 'mes2'],
         quotes: [
           { section: 'photos', text: photosFonctions },
           { section: 'photos', text: identifierPhotos },
