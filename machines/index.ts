@@ -44,6 +44,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-information-erronee', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-information-erronee') },
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
+  { id: 'stu-heures-travail', organisation: 'stu', roles: ['employee'], themes: ['heures-travail'], load: () => import('./stu/stu-heures-travail') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
