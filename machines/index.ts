@@ -45,6 +45,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'stu-heures-travail', organisation: 'stu', roles: ['employee'], themes: ['heures-travail'], load: () => import('./stu/stu-heures-travail') },
+  { id: 'stu-inscription-courriel', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-inscription-courriel') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
