@@ -46,6 +46,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'stu-heures-travail', organisation: 'stu', roles: ['employee'], themes: ['heures-travail'], load: () => import('./stu/stu-heures-travail') },
   { id: 'stu-inscription-courriel', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-inscription-courriel') },
+  { id: 'stu-photo-lieu-travail', organisation: 'stu', roles: ['employee', 'volunteer'], roleAnswers: { employee: 'employe', volunteer: 'benevole' }, themes: ['photos'], load: () => import('./stu/stu-photo-lieu-travail') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
