@@ -47,6 +47,9 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'stu-heures-travail', organisation: 'stu', roles: ['employee'], themes: ['heures-travail'], load: () => import('./stu/stu-heures-travail') },
   { id: 'stu-inscription-courriel', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-inscription-courriel') },
   { id: 'stu-photo-lieu-travail', organisation: 'stu', roles: ['employee', 'volunteer'], roleAnswers: { employee: 'employe', volunteer: 'benevole' }, themes: ['photos'], load: () => import('./stu/stu-photo-lieu-travail') },
+  { id: 'stu-commentaire-douteux', organisation: 'stu', roles: ['employee'], themes: ['signalement'], load: () => import('./stu/stu-commentaire-douteux') },
+  { id: 'stu-erreur', organisation: 'stu', roles: ['employee'], themes: ['erreur'], load: () => import('./stu/stu-erreur') },
+  { id: 'stu-parler-au-nom', organisation: 'stu', roles: ['employee'], themes: ['parler-au-nom'], load: () => import('./stu/stu-parler-au-nom') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
