@@ -1,6 +1,7 @@
 import type { ScenarioMachine } from '../src/engine/model';
 import { eq } from './eq/organisation';
 import { on } from './on/organisation';
+import { stu } from './stu/organisation';
 import type { Organisation } from './organisation';
 import type { Theme } from './themes';
 
@@ -54,6 +55,15 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'on-demande-public', organisation: 'on', roles: ['minister', 'officeStaff'], load: () => import('./on/on-demande-public') },
   { id: 'on-activite-politique-personnel', organisation: 'on', roles: ['officeStaff', 'opsStaff'], roleAnswers: { officeStaff: 'personnel-bureau', opsStaff: 'personnel-fpo' }, load: () => import('./on/on-activite-politique-personnel') },
   { id: 'on-photos-consentement', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], load: () => import('./on/on-photos-consentement') },
+  { id: 'stu-heures-travail', organisation: 'stu', roles: ['employee'], themes: ['heures-travail'], load: () => import('./stu/stu-heures-travail') },
+  { id: 'stu-inscription-courriel', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-inscription-courriel') },
+  { id: 'stu-photo-lieu-travail', organisation: 'stu', roles: ['employee', 'volunteer'], roleAnswers: { employee: 'employe', volunteer: 'benevole' }, themes: ['photos'], load: () => import('./stu/stu-photo-lieu-travail') },
+  { id: 'stu-commentaire-douteux', organisation: 'stu', roles: ['employee'], themes: ['signalement'], load: () => import('./stu/stu-commentaire-douteux') },
+  { id: 'stu-erreur', organisation: 'stu', roles: ['employee'], themes: ['erreur'], load: () => import('./stu/stu-erreur') },
+  { id: 'stu-parler-au-nom', organisation: 'stu', roles: ['employee'], themes: ['parler-au-nom'], load: () => import('./stu/stu-parler-au-nom') },
+  { id: 'stu-declaration-publique', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-declaration-publique') },
+  { id: 'stu-partager-information', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-partager-information') },
+  { id: 'stu-page-service', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-page-service') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
@@ -67,7 +77,7 @@ export function answersForRole(entry: ScenarioEntry, role: string): string[] {
 }
 
 /** The organisation table, one line per organisation (each defined in its own folder). */
-export const organisations: Organisation[] = [eq, on];
+export const organisations: Organisation[] = [eq, on, stu];
 
 export function findOrganisation(id: string): Organisation | undefined {
   return organisations.find((o) => o.id === id);
