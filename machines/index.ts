@@ -1,4 +1,5 @@
 import type { ScenarioMachine } from '../src/engine/model';
+import { cest } from './cest/organisation';
 import { eq } from './eq/organisation';
 import { on } from './on/organisation';
 import type { Organisation } from './organisation';
@@ -56,7 +57,7 @@ export function answersForRole(entry: ScenarioEntry, role: string): string[] {
 }
 
 /** The organisation table, one line per organisation (each defined in its own folder). */
-export const organisations: Organisation[] = [eq, on];
+export const organisations: Organisation[] = [eq, on, cest];
 
 export function findOrganisation(id: string): Organisation | undefined {
   return organisations.find((o) => o.id === id);
