@@ -44,6 +44,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-information-erronee', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-information-erronee') },
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
+  { id: 'cest-erreur-publication', organisation: 'cest', roles: ['employee'], themes: ['erreur'], load: () => import('./cest/cest-erreur-publication') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
