@@ -45,6 +45,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'cest-erreur-publication', organisation: 'cest', roles: ['employee'], themes: ['erreur'], load: () => import('./cest/cest-erreur-publication') },
+  { id: 'cest-mot-de-passe', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-mot-de-passe') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
