@@ -46,6 +46,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'cest-erreur-publication', organisation: 'cest', roles: ['employee'], themes: ['erreur'], load: () => import('./cest/cest-erreur-publication') },
   { id: 'cest-mot-de-passe', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-mot-de-passe') },
+  { id: 'cest-administrer-page', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-administrer-page') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
