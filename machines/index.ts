@@ -47,6 +47,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'cest-erreur-publication', organisation: 'cest', roles: ['employee'], themes: ['erreur'], load: () => import('./cest/cest-erreur-publication') },
   { id: 'cest-mot-de-passe', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-mot-de-passe') },
   { id: 'cest-administrer-page', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-administrer-page') },
+  { id: 'cest-activite-organisation', organisation: 'cest', roles: ['employee'], themes: ['photos'], load: () => import('./cest/cest-activite-organisation') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
