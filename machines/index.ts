@@ -48,6 +48,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'cest-mot-de-passe', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-mot-de-passe') },
   { id: 'cest-administrer-page', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-administrer-page') },
   { id: 'cest-activite-organisation', organisation: 'cest', roles: ['employee'], themes: ['photos'], load: () => import('./cest/cest-activite-organisation') },
+  { id: 'cest-usage-personnel', organisation: 'cest', roles: ['employee'], themes: ['parler-au-nom', 'opinions-politiques', 'heures-travail'], load: () => import('./cest/cest-usage-personnel') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
