@@ -20,6 +20,7 @@ const viePrivee = 'Pensez à protéger votre propre vie privée et, pour ce fair
 const repondant = 'Vous pouvez consulter le répondant en éthique concernant les valeurs et obligations liées à votre présence sur les médias sociaux.';
 const autresPolitiques =
   "La présente politique doit être comprise en complémentarité avec toute autre politique, présente ou future, concernant l'usage de l'ordinateur, des courriels et de l'internet.";
+const sanctions = 'Le non-respect de la présente politique peut entraîner des mesures disciplinaires, voire votre congédiement.';
 const autorisationSG =
   "Avant de vous engager dans toute activité professionnelle liée à l'organisation sur un média social, vous devez obtenir l'autorisation de la Secrétaire générale.";
 
@@ -97,8 +98,11 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'ethique',
         ...cest,
-        sections: ['art18'],
-        quotes: [{ section: 'art18', text: nuire }],
+        sections: ['art18', 'art22'],
+        quotes: [
+          { section: 'art18', text: nuire },
+          { section: 'art22', text: sanctions },
+        ],
       }),
     },
     discretionNon: {
