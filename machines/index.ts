@@ -1,4 +1,5 @@
 import type { ScenarioMachine } from '../src/engine/model';
+import { cest } from './cest/organisation';
 import { eq } from './eq/organisation';
 import { on } from './on/organisation';
 import { stu } from './stu/organisation';
@@ -55,6 +56,11 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'on-demande-public', organisation: 'on', roles: ['minister', 'officeStaff'], load: () => import('./on/on-demande-public') },
   { id: 'on-activite-politique-personnel', organisation: 'on', roles: ['officeStaff', 'opsStaff'], roleAnswers: { officeStaff: 'personnel-bureau', opsStaff: 'personnel-fpo' }, themes: ['parler-au-nom', 'opinions-politiques', 'heures-travail'], load: () => import('./on/on-activite-politique-personnel') },
   { id: 'on-photos-consentement', organisation: 'on', roles: ['minister', 'officeStaff', 'opsStaff'], themes: ['photos'], load: () => import('./on/on-photos-consentement') },
+  { id: 'cest-erreur-publication', organisation: 'cest', roles: ['employee'], themes: ['erreur'], load: () => import('./cest/cest-erreur-publication') },
+  { id: 'cest-mot-de-passe', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-mot-de-passe') },
+  { id: 'cest-administrer-page', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-administrer-page') },
+  { id: 'cest-activite-organisation', organisation: 'cest', roles: ['employee'], themes: ['photos'], load: () => import('./cest/cest-activite-organisation') },
+  { id: 'cest-usage-personnel', organisation: 'cest', roles: ['employee'], themes: ['parler-au-nom', 'opinions-politiques', 'heures-travail'], load: () => import('./cest/cest-usage-personnel') },
   { id: 'stu-heures-travail', organisation: 'stu', roles: ['employee'], themes: ['heures-travail'], load: () => import('./stu/stu-heures-travail') },
   { id: 'stu-inscription-courriel', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-inscription-courriel') },
   { id: 'stu-photo-lieu-travail', organisation: 'stu', roles: ['employee', 'volunteer'], roleAnswers: { employee: 'employe', volunteer: 'benevole' }, themes: ['photos'], load: () => import('./stu/stu-photo-lieu-travail') },
@@ -77,7 +83,7 @@ export function answersForRole(entry: ScenarioEntry, role: string): string[] {
 }
 
 /** The organisation table, one line per organisation (each defined in its own folder). */
-export const organisations: Organisation[] = [eq, on, stu];
+export const organisations: Organisation[] = [eq, on, cest, stu];
 
 export function findOrganisation(id: string): Organisation | undefined {
   return organisations.find((o) => o.id === id);
