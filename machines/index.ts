@@ -1,6 +1,7 @@
 import type { ScenarioMachine } from '../src/engine/model';
 import { eq } from './eq/organisation';
 import { on } from './on/organisation';
+import { vbc } from './vbc/organisation';
 import type { Organisation } from './organisation';
 import type { Theme } from './themes';
 
@@ -56,7 +57,7 @@ export function answersForRole(entry: ScenarioEntry, role: string): string[] {
 }
 
 /** The organisation table, one line per organisation (each defined in its own folder). */
-export const organisations: Organisation[] = [eq, on];
+export const organisations: Organisation[] = [eq, on, vbc];
 
 export function findOrganisation(id: string): Organisation | undefined {
   return organisations.find((o) => o.id === id);
