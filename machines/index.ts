@@ -44,6 +44,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-information-erronee', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-information-erronee') },
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
+  { id: 'vbc-demande-promotion', organisation: 'vbc', roles: ['employee', 'manager'], load: () => import('./vbc/vbc-demande-promotion') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
