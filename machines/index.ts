@@ -45,6 +45,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-proposer-publication', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-proposer-publication') },
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'vbc-demande-promotion', organisation: 'vbc', roles: ['employee', 'manager'], load: () => import('./vbc/vbc-demande-promotion') },
+  { id: 'vbc-publier-page-ville', organisation: 'vbc', roles: ['manager', 'employee'], load: () => import('./vbc/vbc-publier-page-ville') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
