@@ -46,6 +46,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'eq-manquement-personnel', organisation: 'eq', roles: ['ds'], load: () => import('./eq/eq-manquement-personnel') },
   { id: 'vbc-demande-promotion', organisation: 'vbc', roles: ['employee', 'manager'], load: () => import('./vbc/vbc-demande-promotion') },
   { id: 'vbc-publier-page-ville', organisation: 'vbc', roles: ['manager', 'employee'], load: () => import('./vbc/vbc-publier-page-ville') },
+  { id: 'vbc-interaction-citoyen', organisation: 'vbc', roles: ['manager', 'employee'], roleAnswers: { manager: 'gestionnaire', employee: 'employe' }, themes: ['signalement'], load: () => import('./vbc/vbc-interaction-citoyen') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
