@@ -49,6 +49,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'vbc-interaction-citoyen', organisation: 'vbc', roles: ['manager', 'employee'], roleAnswers: { manager: 'gestionnaire', employee: 'employe' }, themes: ['signalement'], load: () => import('./vbc/vbc-interaction-citoyen') },
   { id: 'vbc-repondre-au-nom-ville', organisation: 'vbc', roles: ['employee'], themes: ['parler-au-nom'], load: () => import('./vbc/vbc-repondre-au-nom-ville') },
   { id: 'vbc-elu-opinion', organisation: 'vbc', roles: ['council'], themes: ['opinions-politiques'], load: () => import('./vbc/vbc-elu-opinion') },
+  { id: 'vbc-identite-employeur', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-identite-employeur') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
