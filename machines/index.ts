@@ -50,6 +50,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'vbc-repondre-au-nom-ville', organisation: 'vbc', roles: ['employee'], themes: ['parler-au-nom'], load: () => import('./vbc/vbc-repondre-au-nom-ville') },
   { id: 'vbc-elu-opinion', organisation: 'vbc', roles: ['council'], themes: ['opinions-politiques'], load: () => import('./vbc/vbc-elu-opinion') },
   { id: 'vbc-identite-employeur', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-identite-employeur') },
+  { id: 'vbc-propos-personnes', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-propos-personnes') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
