@@ -51,6 +51,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'vbc-elu-opinion', organisation: 'vbc', roles: ['council'], themes: ['opinions-politiques'], load: () => import('./vbc/vbc-elu-opinion') },
   { id: 'vbc-identite-employeur', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-identite-employeur') },
   { id: 'vbc-propos-personnes', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-propos-personnes') },
+  { id: 'vbc-renseignements', organisation: 'vbc', roles: ['employee'], themes: ['photos'], load: () => import('./vbc/vbc-renseignements') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
