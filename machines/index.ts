@@ -52,6 +52,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'vbc-identite-employeur', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-identite-employeur') },
   { id: 'vbc-propos-personnes', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-propos-personnes') },
   { id: 'vbc-renseignements', organisation: 'vbc', roles: ['employee'], themes: ['photos'], load: () => import('./vbc/vbc-renseignements') },
+  { id: 'vbc-acces-poste-travail', organisation: 'vbc', roles: ['employee'], themes: ['heures-travail'], load: () => import('./vbc/vbc-acces-poste-travail') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
