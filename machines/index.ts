@@ -53,6 +53,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'vbc-propos-personnes', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-propos-personnes') },
   { id: 'vbc-renseignements', organisation: 'vbc', roles: ['employee'], themes: ['photos'], load: () => import('./vbc/vbc-renseignements') },
   { id: 'vbc-acces-poste-travail', organisation: 'vbc', roles: ['employee'], themes: ['heures-travail'], load: () => import('./vbc/vbc-acces-poste-travail') },
+  { id: 'vbc-compte-officiel', organisation: 'vbc', roles: ['employee', 'manager'], load: () => import('./vbc/vbc-compte-officiel') },
 ];
 
 export function findScenario(id: string): ScenarioEntry | undefined {
