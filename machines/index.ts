@@ -3,6 +3,7 @@ import { cest } from './cest/organisation';
 import { eq } from './eq/organisation';
 import { on } from './on/organisation';
 import { stu } from './stu/organisation';
+import { vbc } from './vbc/organisation';
 import type { Organisation } from './organisation';
 import type { Theme } from './themes';
 
@@ -61,6 +62,16 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'cest-administrer-page', organisation: 'cest', roles: ['employee'], load: () => import('./cest/cest-administrer-page') },
   { id: 'cest-activite-organisation', organisation: 'cest', roles: ['employee'], themes: ['photos'], load: () => import('./cest/cest-activite-organisation') },
   { id: 'cest-usage-personnel', organisation: 'cest', roles: ['employee'], themes: ['parler-au-nom', 'opinions-politiques', 'heures-travail'], load: () => import('./cest/cest-usage-personnel') },
+  { id: 'vbc-demande-promotion', organisation: 'vbc', roles: ['employee', 'manager'], load: () => import('./vbc/vbc-demande-promotion') },
+  { id: 'vbc-publier-page-ville', organisation: 'vbc', roles: ['manager', 'employee'], load: () => import('./vbc/vbc-publier-page-ville') },
+  { id: 'vbc-interaction-citoyen', organisation: 'vbc', roles: ['manager', 'employee'], roleAnswers: { manager: 'gestionnaire', employee: 'employe' }, themes: ['signalement'], load: () => import('./vbc/vbc-interaction-citoyen') },
+  { id: 'vbc-repondre-au-nom-ville', organisation: 'vbc', roles: ['employee'], themes: ['parler-au-nom'], load: () => import('./vbc/vbc-repondre-au-nom-ville') },
+  { id: 'vbc-elu-opinion', organisation: 'vbc', roles: ['council'], themes: ['opinions-politiques'], load: () => import('./vbc/vbc-elu-opinion') },
+  { id: 'vbc-identite-employeur', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-identite-employeur') },
+  { id: 'vbc-propos-personnes', organisation: 'vbc', roles: ['employee'], load: () => import('./vbc/vbc-propos-personnes') },
+  { id: 'vbc-renseignements', organisation: 'vbc', roles: ['employee'], themes: ['photos'], load: () => import('./vbc/vbc-renseignements') },
+  { id: 'vbc-acces-poste-travail', organisation: 'vbc', roles: ['employee'], themes: ['heures-travail'], load: () => import('./vbc/vbc-acces-poste-travail') },
+  { id: 'vbc-compte-officiel', organisation: 'vbc', roles: ['employee', 'manager'], load: () => import('./vbc/vbc-compte-officiel') },
   { id: 'stu-heures-travail', organisation: 'stu', roles: ['employee'], themes: ['heures-travail'], load: () => import('./stu/stu-heures-travail') },
   { id: 'stu-inscription-courriel', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-inscription-courriel') },
   { id: 'stu-photo-lieu-travail', organisation: 'stu', roles: ['employee', 'volunteer'], roleAnswers: { employee: 'employe', volunteer: 'benevole' }, themes: ['photos'], load: () => import('./stu/stu-photo-lieu-travail') },
@@ -83,7 +94,7 @@ export function answersForRole(entry: ScenarioEntry, role: string): string[] {
 }
 
 /** The organisation table, one line per organisation (each defined in its own folder). */
-export const organisations: Organisation[] = [eq, on, cest, stu];
+export const organisations: Organisation[] = [eq, on, cest, vbc, stu];
 
 export function findOrganisation(id: string): Organisation | undefined {
   return organisations.find((o) => o.id === id);
