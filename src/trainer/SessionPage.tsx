@@ -124,7 +124,13 @@ function SessionRunner({
   // Keyboard: arrows next and back, a number picks an answer or a verdict, Space reveals, F full screen.
   const stage = useRef<HTMLDivElement>(null);
   const [fullscreenAvailable, setFullscreenAvailable] = useState(false);
-  useEffect(() => setFullscreenAvailable(Boolean(document.fullscreenEnabled && stage.current?.requestFullscreen)), []);
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    setFullscreenAvailable(Boolean(document.fullscreenEnabled && stage.current?.requestFullscreen));
+    const onChange = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void stage.current?.requestFullscreen?.().catch(() => undefined);
@@ -182,7 +188,7 @@ function SessionRunner({
         <div className="session-tools">
           {fullscreenAvailable && (
             <button type="button" className="button button--secondary" onClick={toggleFullscreen}>
-              {t('trainer.session.fullscreen')}
+              {t(fullscreen ? 'trainer.session.exitFullscreen' : 'trainer.session.fullscreen')}
             </button>
           )}
           <button type="button" id="new-session" className="button button--secondary" onClick={newSession}>
