@@ -8,6 +8,7 @@ import { i18nFor, loadNamespaces } from './ui/i18nInstances';
 import { preloadComparePage } from './ui/ComparePageLoader';
 import { preloadScenarioPage } from './ui/ScenarioPageLoader';
 import { loadScenario } from './ui/scenarioCache';
+import { preloadTrainerRoute } from './trainer/TrainerPageLoader';
 import './ui/styles.css';
 
 const container = document.getElementById('root')!;
@@ -32,13 +33,16 @@ const downloads = await Promise.allSettled([
   scenario ? preloadScenarioPage() : undefined,
   route.page === 'compare' ? loadNamespaces(lang, ['common', 'comparison']) : undefined,
   route.page === 'compare' ? preloadComparePage() : undefined,
+  ...preloadTrainerRoute(route, lang, location.search),
 ]);
 
 // A prerendered page is hydrated when it is the page asked for; anything else (the shell the
 // service worker serves for every page, 404.html, an old `?r=` link) renders afresh, and so
 // does a page whose downloads failed (it shows the message, which cannot match the HTML).
 const downloaded = downloads.every((d) => d.status === 'fulfilled');
-if (downloaded && container.dataset.prerendered === location.pathname && !new URLSearchParams(location.search).has('r')) {
+// A trainer page with a selection in its address (`?s=`) is not the prerendered page (which has none).
+const trainerSelection = route.page === 'trainer' && location.search !== '';
+if (downloaded && container.dataset.prerendered === location.pathname && !new URLSearchParams(location.search).has('r') && !trainerSelection) {
   hydrateRoot(container, app);
 } else {
   container.replaceChildren();

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { organisations } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { comparePath } from '../routes';
+import { comparePath, trainerPath } from '../routes';
 import { PageHeading } from './PageHeading';
 
 export function AboutPage({ lang }: { lang: Language }) {
@@ -14,6 +14,9 @@ export function AboutPage({ lang }: { lang: Language }) {
       <p className="notice">{t('about.notAReplacement')}</p>
       <p>
         <Link href={comparePath(lang)}>{t('compare.link')}</Link>
+      </p>
+      <p>
+        <Link href={trainerPath(lang)}>{t('trainer.link')}</Link>
       </p>
       <p>{t('about.privacy')}</p>
       <p>{t('about.publisher')}</p>

@@ -8,6 +8,7 @@ import { ComparePageLoader } from './ComparePageLoader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InterfaceTexts } from './InterfaceTexts';
 import { ScenarioPageLoader } from './ScenarioPageLoader';
+import { TrainerPageLoader } from '../trainer/TrainerPageLoader';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotListedPage } from './NotListedPage';
@@ -58,6 +59,8 @@ function Page({ route }: { route: Route }) {
       return <AboutPage lang={route.lang} />;
     case 'compare':
       return <ComparePageLoader lang={route.lang} />;
+    case 'trainer':
+      return <TrainerPageLoader lang={route.lang} view={route.view} id={route.id} />;
     case 'notListed':
       return <NotListedPage lang={route.lang} organisation={route.organisation} />;
     case 'scenario':

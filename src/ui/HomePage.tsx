@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { answersForRole, organisations, scenarios } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { comparePath, notListedPath, scenarioPath } from '../routes';
+import { comparePath, notListedPath, scenarioPath, trainerPath } from '../routes';
 import { PageHeading } from './PageHeading';
 
 /**
@@ -17,6 +17,9 @@ export function HomePage({ lang }: { lang: Language }) {
       <p className="lead">{t('home.intro')}</p>
       <p>
         <Link href={comparePath(lang)}>{t('compare.link')}</Link>
+      </p>
+      <p>
+        <Link href={trainerPath(lang)}>{t('trainer.link')}</Link>
       </p>
       {organisations.map((org) => (
         <section key={org.id} aria-labelledby={`org-${org.id}`} className="organisation">
