@@ -90,7 +90,7 @@ describe('trainer mode, in a real browser', () => {
     await page.keyboard.press('Space');
     await tabToId(page, 'pick-eq-suivre-partager');
     await page.keyboard.press('Space');
-    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Présenter');
+    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Présenter', 200); // past every scenario's checkbox and sheet link
     await page.keyboard.press('Enter');
     await page.waitForURL('**/fr/formation/session/?s=eq-relation-politique,eq-suivre-partager&mode=presentation');
     await sessionReady(page, 'choose');
