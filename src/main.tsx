@@ -6,6 +6,7 @@ import { parseRoute } from './routes';
 import { App } from './ui/App';
 import { i18nFor, loadNamespaces } from './ui/i18nInstances';
 import { preloadComparePage } from './ui/ComparePageLoader';
+import { preloadAboutPage, preloadDecisionsPage, preloadNotListedPage, preloadSearchPage } from './ui/LaterPagesLoader';
 import { preloadScenarioPage } from './ui/ScenarioPageLoader';
 import { loadScenario } from './ui/scenarioCache';
 import './ui/styles.css';
@@ -29,16 +30,22 @@ const scenario = route.page === 'scenario' ? findScenario(route.id) : undefined;
 const downloads = await Promise.allSettled([
   loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
   scenario ? loadScenario(scenario, i18nFor(lang)) : undefined,
-  scenario ? preloadScenarioPage() : undefined,
+  scenario ? preloadScenarioPage().then((page) => page.ready(lang)) : undefined,
   route.page === 'compare' ? loadNamespaces(lang, ['common', 'comparison']) : undefined,
   route.page === 'compare' ? preloadComparePage() : undefined,
+  route.page === 'about' ? preloadAboutPage(lang) : undefined,
+  route.page === 'notListed' ? preloadNotListedPage(lang) : undefined,
+  route.page === 'search' ? preloadSearchPage(lang) : undefined,
+  route.page === 'decisions' ? preloadDecisionsPage(lang) : undefined,
 ]);
 
 // A prerendered page is hydrated when it is the page asked for; anything else (the shell the
 // service worker serves for every page, 404.html, an old `?r=` link) renders afresh, and so
 // does a page whose downloads failed (it shows the message, which cannot match the HTML).
 const downloaded = downloads.every((d) => d.status === 'fulfilled');
-if (downloaded && container.dataset.prerendered === location.pathname && !new URLSearchParams(location.search).has('r')) {
+// (The search page's prerendered HTML has no query: one with `?q=` renders afresh too.)
+const query = new URLSearchParams(location.search);
+if (downloaded && container.dataset.prerendered === location.pathname && !query.has('r') && !query.has('q')) {
   hydrateRoot(container, app);
 } else {
   container.replaceChildren();

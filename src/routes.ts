@@ -6,6 +6,8 @@ const SLUGS = {
   about: { fr: 'a-propos', en: 'about' },
   notListed: { fr: 'autre', en: 'other' },
   compare: { fr: 'comparer', en: 'compare' },
+  search: { fr: 'recherche', en: 'search' },
+  decisions: { fr: 'mes-decisions', en: 'my-decisions' },
 } as const;
 
 /** No scenario asks this many questions; a longer path is not a step of any. */
@@ -16,6 +18,10 @@ export type Route =
   | { page: 'home'; lang: Language }
   | { page: 'about'; lang: Language }
   | { page: 'compare'; lang: Language }
+  /** The search page (`?q=` in the query string, read by the page itself). */
+  | { page: 'search'; lang: Language }
+  /** « Mes décisions »: the endings reached, kept on this device only. */
+  | { page: 'decisions'; lang: Language }
   | { page: 'notListed'; lang: Language; organisation: string }
   /** `answers`: the answers so far, one path segment each (`/fr/<id>/<answer>/<answer>/`). */
   | { page: 'scenario'; lang: Language; id: string; answers: string[] }
@@ -33,6 +39,8 @@ export function parseRoute(path: string): Route {
   const [slug, ...params] = rest as [string, ...string[]];
   if (slug === SLUGS.about[lang] && params.length === 0) return { page: 'about', lang };
   if (slug === SLUGS.compare[lang] && params.length === 0) return { page: 'compare', lang };
+  if (slug === SLUGS.search[lang] && params.length === 0) return { page: 'search', lang };
+  if (slug === SLUGS.decisions[lang] && params.length === 0) return { page: 'decisions', lang };
   if (slug === SLUGS.notListed[lang] && params.length === 1) return { page: 'notListed', lang, organisation: params[0]! };
   if (findScenario(slug) && params.length <= MAX_ANSWERS) return { page: 'scenario', lang, id: slug, answers: params };
   return { page: 'notFound', lang };
@@ -49,6 +57,8 @@ function safeDecode(segment: string): string {
 export const homePath = (lang: Language) => `/${lang}/`;
 export const aboutPath = (lang: Language) => `/${lang}/${SLUGS.about[lang]}/`;
 export const comparePath = (lang: Language) => `/${lang}/${SLUGS.compare[lang]}/`;
+export const searchPath = (lang: Language, query?: string) => `/${lang}/${SLUGS.search[lang]}/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+export const decisionsPath = (lang: Language) => `/${lang}/${SLUGS.decisions[lang]}/`;
 export const notListedPath = (lang: Language, organisation: string) => `/${lang}/${SLUGS.notListed[lang]}/${encodeURIComponent(organisation)}/`;
 /** The page a static host serves, with status 404, for a path it has no file for (`dist/404.html`). */
 export const NOT_FOUND_PAGE_PATH = '/fr/404/';
@@ -80,6 +90,10 @@ export function pathInLanguage(route: Route, lang: Language): string {
       return aboutPath(lang);
     case 'compare':
       return comparePath(lang);
+    case 'search':
+      return searchPath(lang);
+    case 'decisions':
+      return decisionsPath(lang);
     case 'notListed':
       return notListedPath(lang, route.organisation);
     case 'scenario':
