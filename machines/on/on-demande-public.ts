@@ -1,0 +1,68 @@
+import { ending, question, scenarioSetup } from '../../src/engine/model';
+
+const on = { document: 'on' };
+
+// Quotes: ontario-ministres.txt, word for word (test/policies/quotes.test.ts).
+const devriez =
+  'Lorsque vous traitez une demande d’information provenant du public qui serait mieux traitée par un ministère ou un organisme gouvernemental, vous devriez rediriger la personne vers le ministère ou l’organisme gouvernemental concerné pour qu’elle puisse obtenir de l’aide.';
+const doit = 'Si le bureau du ministre souhaite envoyer la demande au ministère ou à l’organisme concerné directement, il doit :';
+const consentement = 'obtenir le consentement de la personne qui a soumis la demande';
+const retirer =
+  'retirer tout renseignement personnel inutile de la demande avant de la transférer (par exemple, une photo de profil, des renseignements sur la carte de crédit)';
+
+/** « Service à la clientèle »: redirecting is what « vous devriez » do; forwarding it yourself needs consent. */
+export default scenarioSetup.createMachine({
+  id: 'on-demande-public',
+  initial: 'demarche',
+  states: {
+    demarche: {
+      meta: question('demarche', ['rediriger', 'transmettre'], { hint: true }),
+      on: { rediriger: 'redirigerRecommande', transmettre: 'consentement' },
+    },
+    consentement: {
+      meta: question('consentement', ['oui', 'non'], { hint: true }),
+      on: { oui: 'transmettreCondition', non: 'sansConsentementNon' },
+    },
+    redirigerRecommande: {
+      type: 'final',
+      meta: ending('redirigerRecommande', {
+        verdict: 'recommended',
+        contact: 'communications',
+        ...on,
+        sections: ['serviceClientele', 'misesEnSituation'],
+        quotes: [{ section: 'serviceClientele', text: devriez }],
+      }),
+    },
+    transmettreCondition: {
+      type: 'final',
+      meta: ending('transmettreCondition', {
+        verdict: 'allowed-if',
+        contact: 'communications',
+        ...on,
+        sections: ['serviceClientele', 'pratiquesTravail', 'misesEnSituation'],
+        quotes: [
+          { section: 'serviceClientele', text: doit },
+          { section: 'serviceClientele', text: consentement },
+          { section: 'serviceClientele', text: retirer },
+        ],
+      }),
+    },
+    sansConsentementNon: {
+      type: 'final',
+      meta: ending('sansConsentementNon', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...on,
+        sections: ['serviceClientele', 'pratiquesTravail', 'misesEnSituation'],
+        quotes: [
+          { section: 'serviceClientele', text: doit },
+          { section: 'serviceClientele', text: consentement },
+          {
+            section: 'pratiquesTravail',
+            text: 'd’acheminer les renseignements personnels d’un particulier par le biais d’un site gouvernemental sans son consentement',
+          },
+        ],
+      }),
+    },
+  },
+});

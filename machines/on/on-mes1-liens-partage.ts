@@ -1,0 +1,119 @@
+import { ending, question, scenarioSetup } from '../../src/engine/model';
+
+const on = { document: 'on' };
+
+// Quotes: ontario-ministres.txt, word for word (test/policies/quotes.test.ts).
+const mes1NePasCreer =
+  "Si le contenu n'est pas publié sur un compte officiel du ministère ou si le ministre ou le bureau du ministre ne prévoit pas publier le contenu simultanément sur le compte officiel du ministère, le ministère ne devrait pas créer le contenu.";
+const mes1Rechange =
+  "Le ministère pourrait créer du contenu pertinent lié à la demande du ministre qui est susceptible d'intéresser son public et qui est en phase avec le message du gouvernement. Le ministre ou le personnel du bureau du ministre pourrait alors rediffuser le contenu sur leurs comptes de médias sociaux à partir du compte du ministère ou le publier en parallèle.";
+const ressourcesFpo =
+  "En outre, le personnel ministériel de la FPO et les ressources (appareils, contenu, éléments créatifs, etc.) appartenant à la FPO ne peuvent être employés uniquement pour soutenir le compte personnel d'un ministre, car cela profiterait injustement à son profil personnel.";
+const comptePartisan =
+  "Toutefois, un compte officiel d'un ministère ne doit pas publier ou retransmettre de contenu à caractère partisan ou de contenu provenant du compte personnel d'un ministre, ni utiliser la mention « J'aime » ou interagir avec le compte.";
+const ministrePeutRetransmettre =
+  "Sur ses comptes de médias sociaux, un ministre peut retransmettre du contenu publié sur un compte officiel d'un ministère, utiliser la mention « J'aime » ou interagir avec ce contenu à partir de son compte personnel.";
+const enCasDeDoute =
+  'nous encourageons toujours le personnel à communiquer avec la direction des communications en cas de doute sur la façon de procéder.';
+const republieApres =
+  'Le contenu publié sur les comptes de médias sociaux officiels d\'un ministère, comme les vidéos, les photos et les liens de partage, peut être republié de manière organique, simultanément ou après sa publication, sur les comptes de médias sociaux des ministres.';
+
+/** « Risques et éléments à prendre en compte » of Mise en situation 1, on every ending. */
+const checklist = ['partisan', 'ministreSeulement', 'simultane', 'compteOfficiel'];
+
+/**
+ * Mise en situation 1: the minister asks the ministry's communications branch for sharing
+ * links for his own accounts. Partisan? (undefined in the guidelines: « je ne sais pas » →
+ * ask) → also on an official ministry account? → how the minister will post it: resharing
+ * or posting at the same time is the MES's own way; posting it himself later meets the
+ * MES's « simultanément » against « Contenu et éléments créatifs » (« ou après ») → ask.
+ */
+export default scenarioSetup.createMachine({
+  id: 'on-mes1-liens-partage',
+  initial: 'partisan',
+  states: {
+    partisan: {
+      meta: question('partisan', ['oui', 'non', 'pas-sur'], { hint: true }),
+      on: { oui: 'partisanNon', non: 'compteOfficiel', 'pas-sur': 'partisanAVerifier' },
+    },
+    compteOfficiel: {
+      meta: question('compteOfficiel', ['oui', 'non'], { hint: true }),
+      on: { oui: 'diffusion', non: 'ministreSeulementNon' },
+    },
+    diffusion: {
+      meta: question('diffusion', ['partage', 'simultane', 'plus-tard']),
+      on: { partage: 'creationCondition', simultane: 'creationCondition', 'plus-tard': 'plusTardAVerifier' },
+    },
+    partisanNon: {
+      type: 'final',
+      meta: ending('partisanNon', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...on,
+        sections: ['partage', 'comptesPersonnels', 'mes1', 'misesEnSituation'],
+        quotes: [
+          { section: 'partage', text: comptePartisan },
+          { section: 'comptesPersonnels', text: ressourcesFpo },
+          { section: 'mes1', text: mes1NePasCreer },
+        ],
+        checklist,
+      }),
+    },
+    partisanAVerifier: {
+      type: 'final',
+      meta: ending('partisanAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['partage', 'mes1', 'mes2', 'misesEnSituation'],
+        quotes: [
+          { section: 'partage', text: comptePartisan },
+          { section: 'misesEnSituation', text: enCasDeDoute },
+        ],
+        checklist,
+      }),
+    },
+    ministreSeulementNon: {
+      type: 'final',
+      meta: ending('ministreSeulementNon', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...on,
+        sections: ['mes1', 'comptesPersonnels', 'misesEnSituation'],
+        quotes: [
+          { section: 'mes1', text: mes1NePasCreer },
+          { section: 'comptesPersonnels', text: ressourcesFpo },
+        ],
+        checklist,
+      }),
+    },
+    creationCondition: {
+      type: 'final',
+      meta: ending('creationCondition', {
+        verdict: 'allowed-if',
+        contact: 'communications',
+        ...on,
+        sections: ['mes1', 'partage', 'misesEnSituation'],
+        quotes: [
+          { section: 'mes1', text: mes1Rechange },
+          { section: 'partage', text: ministrePeutRetransmettre },
+        ],
+        checklist,
+      }),
+    },
+    plusTardAVerifier: {
+      type: 'final',
+      meta: ending('plusTardAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['mes1', 'contenu', 'misesEnSituation'],
+        quotes: [
+          { section: 'mes1', text: mes1NePasCreer },
+          { section: 'contenu', text: republieApres },
+        ],
+        checklist,
+      }),
+    },
+  },
+});

@@ -1,0 +1,85 @@
+import { ending, question, scenarioSetup } from '../../src/engine/model';
+
+const on = { document: 'on' };
+
+// Quotes: ontario-ministres.txt, word for word (test/policies/quotes.test.ts).
+const mes4Creer =
+  'Du contenu supplémentaire pourrait être créé si celui-ci est destiné à être publié sur les comptes officiels du ministère.';
+const mes4PasEnvoyer =
+  "Toutefois, si le contenu supplémentaire n'est pas publié sur un compte officiel du ministère, il ne devrait pas être envoyé au ministre pour qu'il le publie.";
+const mes4Rechange =
+  "Le ministre, en collaboration avec son personnel, devrait déterminer les éléments créatifs et les solutions de création de contenu à leur disposition (par exemple, utiliser le contenu d'un intervenant).";
+const ressourcesFpo =
+  "En outre, le personnel ministériel de la FPO et les ressources (appareils, contenu, éléments créatifs, etc.) appartenant à la FPO ne peuvent être employés uniquement pour soutenir le compte personnel d'un ministre, car cela profiterait injustement à son profil personnel.";
+const trousseUniquement =
+  'Les comptes de médias sociaux des ministres peuvent uniquement partager les publications des comptes de médias sociaux du ministère ou publier simultanément ce contenu tel quel sur leurs comptes.';
+const contenuCommeIlLEntend =
+  "Le contenu fourni à un ministre ou au bureau d'un ministre peut être utilisé comme le ministre l'entend.";
+
+/** « Risques et éléments à prendre en compte » of Mise en situation 4, on every ending. */
+const checklist = ['tousOfficiels', 'modification', 'diffusion'];
+
+/**
+ * Mise en situation 4: after the MPP kit, the minister's office asks for more posts to
+ * share. All of it on official ministry accounts? no → it should not be sent to the
+ * minister (and OPS content may not serve a personal account alone). Will the office
+ * modify it? « Trousses… » allows « uniquement » sharing or posting as is; « Contenu et
+ * éléments créatifs » lets the minister use it « comme le ministre l'entend » → ask.
+ */
+export default scenarioSetup.createMachine({
+  id: 'on-mes4-contenu-supplementaire',
+  initial: 'comptesOfficiels',
+  states: {
+    comptesOfficiels: {
+      meta: question('comptesOfficiels', ['oui', 'non'], { hint: true }),
+      on: { oui: 'modification', non: 'pasOfficielNon' },
+    },
+    modification: {
+      meta: question('modification', ['non', 'oui'], { hint: true }),
+      on: { non: 'creationCondition', oui: 'modificationAVerifier' },
+    },
+    pasOfficielNon: {
+      type: 'final',
+      meta: ending('pasOfficielNon', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...on,
+        sections: ['mes4', 'comptesPersonnels', 'misesEnSituation'],
+        quotes: [
+          { section: 'mes4', text: mes4PasEnvoyer },
+          { section: 'comptesPersonnels', text: ressourcesFpo },
+        ],
+        checklist,
+      }),
+    },
+    creationCondition: {
+      type: 'final',
+      meta: ending('creationCondition', {
+        verdict: 'allowed-if',
+        contact: 'communications',
+        ...on,
+        sections: ['mes4', 'trousses', 'contenu', 'misesEnSituation'],
+        quotes: [
+          { section: 'mes4', text: mes4Creer },
+          { section: 'trousses', text: trousseUniquement },
+        ],
+        checklist,
+      }),
+    },
+    modificationAVerifier: {
+      type: 'final',
+      meta: ending('modificationAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['trousses', 'contenu', 'mes4', 'misesEnSituation'],
+        quotes: [
+          { section: 'trousses', text: trousseUniquement },
+          { section: 'contenu', text: contenuCommeIlLEntend },
+          { section: 'mes4', text: mes4Rechange },
+        ],
+        checklist,
+      }),
+    },
+  },
+});

@@ -1,0 +1,58 @@
+import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { conseilPasMemesContraintes, dansUneCertaineMesure, neutre, opinionsPolitiques, vbc } from './policy';
+
+/**
+ * §11: council members express political opinions on their personal accounts, without the
+ * City's logo. Anything else they post is not settled: the policy addresses them only
+ * « dans une certaine mesure » and says they are not bound like employees (`ask`).
+ */
+export default scenarioSetup.createMachine({
+  id: 'vbc-elu-opinion',
+  initial: 'opinion',
+  states: {
+    opinion: {
+      meta: question('opinion', ['oui', 'non'], { hint: true }),
+      on: { oui: 'ou', non: 'autreSujetAVerifier' },
+    },
+    ou: {
+      meta: question('ou', ['ville', 'personnel']),
+      on: { ville: 'compteVilleNon', personnel: 'comptePersonnelCondition' },
+    },
+    autreSujetAVerifier: {
+      type: 'final',
+      meta: ending('autreSujetAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['voletExterne', 'ethique'],
+        quotes: [
+          { section: 'voletExterne', text: dansUneCertaineMesure },
+          { section: 'ethique', text: conseilPasMemesContraintes },
+        ],
+      }),
+    },
+    compteVilleNon: {
+      type: 'final',
+      meta: ending('compteVilleNon', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['ethique', 'ligneEditoriale'],
+        quotes: [
+          { section: 'ethique', text: opinionsPolitiques },
+          { section: 'ligneEditoriale', text: neutre },
+        ],
+      }),
+    },
+    comptePersonnelCondition: {
+      type: 'final',
+      meta: ending('comptePersonnelCondition', {
+        verdict: 'allowed-if',
+        contact: 'communications',
+        ...vbc,
+        sections: ['ethique'],
+        quotes: [{ section: 'ethique', text: opinionsPolitiques }],
+      }),
+    },
+  },
+});

@@ -1,0 +1,106 @@
+import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { aucunRenseignement, confidentiels, consentement, poursuite, proteger, verifierFaits, vbc } from './policy';
+
+/**
+ * 3.4. Content about clients needs their consent; personal information should not be
+ * disclosed and must be protected (the policy gives no consent exception for it: `ask`);
+ * confidential information needs prior written consent. The consent rule names the
+ * clientèle only: content about a colleague ends on `ask`.
+ */
+export default scenarioSetup.createMachine({
+  id: 'vbc-renseignements',
+  initial: 'quoi',
+  states: {
+    quoi: {
+      meta: question('quoi', ['contenu', 'personnel', 'confidentiel'], { hint: true }),
+      on: { contenu: 'qui', personnel: 'consentementPersonnel', confidentiel: 'confidentielCondition' },
+    },
+    qui: {
+      meta: question('qui', ['clientele', 'collegue'], { hint: true }),
+      on: { clientele: 'consentementClient', collegue: 'collegueAVerifier' },
+    },
+    consentementClient: {
+      meta: question('consentementClient', ['oui', 'non'], { hint: true }),
+      on: { oui: 'clientCondition', non: 'clientNon' },
+    },
+    consentementPersonnel: {
+      meta: question('consentementPersonnel', ['oui', 'non']),
+      on: { oui: 'personnelAVerifier', non: 'personnelNon' },
+    },
+    clientCondition: {
+      type: 'final',
+      meta: ending('clientCondition', {
+        verdict: 'allowed-if',
+        contact: 'communications',
+        ...vbc,
+        sections: ['renseignements'],
+        quotes: [
+          { section: 'renseignements', text: consentement },
+          { section: 'renseignements', text: verifierFaits },
+        ],
+      }),
+    },
+    clientNon: {
+      type: 'final',
+      meta: ending('clientNon', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['renseignements'],
+        quotes: [{ section: 'renseignements', text: consentement }],
+      }),
+    },
+    collegueAVerifier: {
+      type: 'final',
+      meta: ending('collegueAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['renseignements'],
+        quotes: [
+          { section: 'renseignements', text: consentement },
+          { section: 'renseignements', text: proteger },
+        ],
+      }),
+    },
+    personnelNon: {
+      type: 'final',
+      meta: ending('personnelNon', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['renseignements'],
+        quotes: [
+          { section: 'renseignements', text: aucunRenseignement },
+          { section: 'renseignements', text: proteger },
+        ],
+      }),
+    },
+    personnelAVerifier: {
+      type: 'final',
+      meta: ending('personnelAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['renseignements'],
+        quotes: [
+          { section: 'renseignements', text: aucunRenseignement },
+          { section: 'renseignements', text: proteger },
+        ],
+      }),
+    },
+    confidentielCondition: {
+      type: 'final',
+      meta: ending('confidentielCondition', {
+        verdict: 'allowed-if',
+        contact: 'communications',
+        ...vbc,
+        sections: ['renseignements'],
+        quotes: [
+          { section: 'renseignements', text: confidentiels },
+          { section: 'renseignements', text: poursuite },
+        ],
+      }),
+    },
+  },
+});

@@ -1,0 +1,12 @@
+import { describe } from 'vitest';
+import { expectEndings } from './expectEndings';
+
+describe('cest-erreur-publication: catalogue endings', () => {
+  expectEndings('cest-erreur-publication', [
+    { answers: ['compte-commission'], state: 'corrigerCompteCommission', verdict: 'required', contact: 'sg' },
+    { answers: ['identifie'], state: 'corrigerIdentifie', verdict: 'required', contact: 'sg' },
+    // Not in the catalogue: article 19 does not say whether a profile naming your job counts.
+    { answers: ['pas-sur'], state: 'identificationAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['personnel'], state: 'personnelAVerifier', verdict: 'ask', contact: 'ethique' },
+  ]);
+});

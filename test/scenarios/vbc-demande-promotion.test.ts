@@ -1,0 +1,10 @@
+import { describe } from 'vitest';
+import { expectEndings } from './expectEndings';
+
+describe('vbc-demande-promotion: catalogue endings', () => {
+  expectEndings('vbc-demande-promotion', [
+    { answers: ['oui'], state: 'partenaireCondition', verdict: 'allowed-if', contact: 'communications' },
+    { answers: ['non', 'oui'], state: 'interetPublicCondition', verdict: 'allowed-if', contact: 'communications' },
+    { answers: ['non', 'non'], state: 'horsChamp', verdict: 'not-allowed', contact: 'communications' },
+  ]);
+});
