@@ -22,7 +22,7 @@ const PHRASINGS: [lang: 'fr' | 'en', query: string, expected: string][] = [
   ['fr', 'demande d’ami de ma coordonatrice', 'eq-amitie-coordination'],
   ['fr', 'effacer mes vieilles publications', 'eq-menage-publications'],
   ['fr', 'nettoyer mon profil avant ma nomination', 'eq-menage-publications'],
-  ['fr', 'donner mon opinion sur la politique', 'eq-publication-politique'],
+  ['fr', 'donner mon opinion sur la politique provinciale', 'eq-publication-politique'],
   ['fr', "publier sur l'immigration", 'eq-publication-politique'],
   ['fr', 'partager les publications d’Élections Québec', 'eq-suivre-partager'],
   ['fr', 'repartager un post pour inviter à voter', 'eq-suivre-partager'],
@@ -40,6 +40,28 @@ const PHRASINGS: [lang: 'fr' | 'en', query: string, expected: string][] = [
   ['en', 'share Élections Québec posts', 'eq-suivre-partager'],
   ['en', 'staff member doing partisan work', 'eq-manquement-personnel'],
   ['en', 'misinformaton', 'eq-information-erronee'],
+  // Ontario
+  ['fr', "faire un Facebook Live pour l'annonce du ministre", 'on-mes3-diffusion-direct'],
+  ['en', "livestream the minister's announcement", 'on-mes3-diffusion-direct'],
+  ['fr', 'photos des participants à un événement, faut-il leur consentement', 'on-photos-consentement'],
+  ['en', "who can manage the minister's account", 'on-gestion-compte-ministre'],
+  ['fr', 'un citoyen écrit au bureau du ministre pour un problème qui relève du ministère', 'on-demande-public'],
+  ['en', 'kit for MPPs from the ministry', 'on-trousse-deputes'],
+  // Commission de l'éthique en science et en technologie
+  ['fr', 'on me demande le mot de passe de la page Facebook de la Commission', 'cest-mot-de-passe'],
+  ['fr', "j'ai fait une coquille dans un post de la Commission", 'cest-erreur-publication'],
+  ['en', "I'm made admin of the Commission's page", 'cest-administrer-page'],
+  // Ville de Baie-Comeau
+  ['fr', 'un OBNL veut que la Ville partage son événement', 'vbc-demande-promotion'],
+  ['fr', 'conseiller municipal qui veut donner son opinion politique', 'vbc-elu-opinion'],
+  ['en', 'can I use the City logo on my profile', 'vbc-identite-employeur'],
+  ['fr', "Insta au bureau sur l'ordi de la Ville", 'vbc-acces-poste-travail'],
+  // Municipalité de Saint-Urbain
+  ['fr', 'Insta au bureau pendant ma pause', 'stu-heures-travail'],
+  ['fr', 'selfie avec mes collègues au garage municipal', 'stu-photo-lieu-travail'],
+  ['fr', 'un troll insulte un employé de la municipalité', 'stu-commentaire-douteux'],
+  ['en', 'which email address to sign up to Facebook personally', 'stu-inscription-courriel'],
+  ['fr', 'créer une page Facebook pour mon service', 'stu-page-service'],
 ];
 
 const searchers = { fr: searcherFor('fr'), en: searcherFor('en') };
