@@ -22,6 +22,9 @@ const commonTexts = (lang) => JSON.parse(readFileSync(join(root, 'src', 'i18n', 
 
 async function pageHtml(path) {
   const body = await renderPage(path);
+  // An inline script (React moving an outlined Suspense boundary into place) would be blocked
+  // by the CSP and would leave the page without its content when JavaScript is off.
+  if (/<script(?![^>]*\bsrc=)|<template/.test(body)) throw new Error(`Prerendered ${path} holds an inline script or template`);
   const lang = path.split('/')[1];
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body);
   if (!h1) throw new Error(`Prerendered ${path} has no h1: ${body.slice(0, 300)}`);

@@ -37,6 +37,10 @@ export async function renderPage(path: string): Promise<string> {
         <App />
       </Router>
     </StrictMode>,
+    // Never outline a large Suspense boundary into a hidden block that an inline script moves
+    // into place (React's default past 12.8 kB): the CSP forbids inline scripts, and without
+    // JavaScript the page would show its fallback. Every page is sent whole, in order.
+    { progressiveChunkSize: Number.MAX_SAFE_INTEGER },
   );
   return new Response(prelude).text();
 }
