@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-import { commonTexts, textFiles } from './machines/files.ts';
+import { commonTexts, organisationTextFile, textFiles } from './machines/files.ts';
+import { buildSearchIndex, searchDocument } from './src/search/documents.ts';
 import { SECURITY_HEADERS, staticSite } from './scripts/static-site.ts';
 
 /** A virtual module per language: `virtual:<name>/<lang>`, whose default export `build(lang)` makes. */
@@ -55,6 +56,58 @@ const comparison = () =>
   );
 
 /**
+ * `virtual:search-index/<lang>`: the search index of that language, built here from every
+ * scenario's texts (title, keywords, questions, answers, short answers, what to do and why)
+ * and serialised as MiniSearch's JSON. Only the home page's search downloads it, on the first
+ * focus or keystroke; being a JS chunk, the service worker precaches it for offline use.
+ */
+const searchIndex = () =>
+  perLanguageModule('search-index', (lang, watch) =>
+    JSON.stringify(
+      buildSearchIndex(
+        textFiles(lang)
+          .filter((f) => f.name !== 'organisation')
+          .map((f) => searchDocument(f.name, f.organisation, String(readJson(organisationTextFile(f.organisation, lang), watch).name ?? ''), readJson(f.file, watch))),
+      ),
+    ),
+  );
+
+/**
+ * Sections of common.json that only some pages use, in groups: the walker's (questions and
+ * endings), the about and « not in the list » pages', the search page's and results', the decision record's,
+ * « Mes décisions »'. They are left out of `virtual:common-texts/<lang>`, which every page
+ * downloads (the home page's budget), and served one group at a time as
+ * `virtual:common-more/<lang>/<group>`, merged into the common namespace by the pages that
+ * need them (src/ui/moreTexts.ts).
+ */
+const LATER_COMMON_GROUPS: Record<string, string[]> = {
+  walker: ['question', 'ending'],
+  about: ['about'],
+  notListed: ['notListed'],
+  searchResults: ['searchResults'],
+  record: ['record'],
+  decisions: ['decisions'],
+};
+const LATER_COMMON_SECTIONS = Object.values(LATER_COMMON_GROUPS).flat();
+
+const commonMoreModule = (): Plugin => {
+  const prefix = 'virtual:common-more/';
+  return {
+    name: 'common-more',
+    resolveId: (source) => (source.startsWith(prefix) ? '\0' + source : undefined),
+    load(resolved) {
+      if (!resolved.startsWith('\0' + prefix)) return;
+      const [lang, group] = resolved.slice(prefix.length + 1).split('/') as [string, string];
+      const sections = LATER_COMMON_GROUPS[group];
+      if (!sections) throw new Error(`${resolved}: no such group of later common sections`);
+      const { texts, files } = commonTexts(lang);
+      files.forEach((file) => this.addWatchFile(file));
+      return `export default ${JSON.stringify(Object.fromEntries(sections.map((section) => [section, texts[section] ?? {}])))};`;
+    },
+  };
+};
+
+/**
  * `virtual:common-texts/<lang>`: the interface texts (`src/i18n/locales/<lang>/common.json`)
  * with each organisation's own texts under `org.<id>` (`machines/<id>/organisation.<lang>.json`),
  * so that one policy's whole content lives in its folder and still downloads in one file.
@@ -63,7 +116,7 @@ const commonTextsModule = () =>
   perLanguageModule('common-texts', (lang, watch) => {
     const { texts, files } = commonTexts(lang);
     files.forEach(watch);
-    return texts;
+    return Object.fromEntries(Object.entries(texts).filter(([section]) => !LATER_COMMON_SECTIONS.includes(section)));
   });
 
 /**
@@ -87,6 +140,19 @@ function startAfterFirstPaint(): Plugin {
   };
 }
 
+/** See `codeSplitting` below: the modules every page runs (with what they import). */
+const APP_CORE = new RegExp(
+  String.raw`[\/](` +
+    [
+      String.raw`src[\/]routes`,
+      String.raw`src[\/]i18n[\/](index|languages)`,
+      String.raw`src[\/]ui[\/](App|HomePage|Layout|LanguageSwitch|InterfaceTexts|PageHeading|hooks|downloads|i18nInstances|scenarioCache|ErrorBoundary|LaterPagesLoader|ComparePageLoader|ScenarioPageLoader)`,
+      String.raw`src[\/]ui[\/]search[\/]SearchBox`,
+      String.raw`machines[\/](index|[a-z]+[\/]organisation)`,
+    ].join('|') +
+    String.raw`)\.tsx?$`,
+);
+
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
@@ -99,7 +165,9 @@ export default defineConfig({
     react(),
     scenarioCatalogue(),
     commonTextsModule(),
+    commonMoreModule(),
     comparison(),
+    searchIndex(),
     startAfterFirstPaint(),
     // The CSP <meta> of every page, dist/_headers, and real 404s under `vite preview`.
     staticSite(),
@@ -144,11 +212,23 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       output: {
+        // The app's own small modules that every page runs, in one chunk: left to itself the
+        // bundler splits them into a chunk per set of pages sharing them (six files of a few
+        // hundred bytes each on the home page), which cost about 1.5 KB gzipped in imports,
+        // exports and per-file compression. main.tsx stays out: its top-level await would wait
+        // for a page chunk that itself waits for this one.
+        codeSplitting: { groups: [{ name: 'app', test: APP_CORE }] },
         // The per-language virtual modules would all be named `fr-…` / `en-…`: say what they hold.
         chunkFileNames: (chunk) => {
-          const virtual = /virtual:(common-texts|scenario-catalogue|comparison)\/(\w+)/.exec(chunk.facadeModuleId ?? '');
-          const names: Record<string, string> = { 'common-texts': 'common', 'scenario-catalogue': 'catalogue', comparison: 'comparison' };
-          return virtual ? `assets/${names[virtual[1]!]}-${virtual[2]}-[hash].js` : 'assets/[name]-[hash].js';
+          const virtual = /virtual:(common-texts|common-more|scenario-catalogue|comparison|search-index)\/([\w/]+)/.exec(chunk.facadeModuleId ?? '');
+          const names: Record<string, string> = {
+            'common-texts': 'common',
+            'common-more': 'common-more',
+            'scenario-catalogue': 'catalogue',
+            comparison: 'comparison',
+            'search-index': 'search-index',
+          };
+          return virtual ? `assets/${names[virtual[1]!]}-${virtual[2]!.replace('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
         },
       },
     },

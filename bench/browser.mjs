@@ -265,3 +265,52 @@ export async function heapAfterAllScenarios(browser, base, ids) {
     await context.close();
   }
 }
+
+/**
+ * Search as the user types, on the full index: for each query, the box is emptied, all but
+ * the last letter typed, then the last letter's keydown → the first result in the DOM and
+ * painted (next animation frame), timed in the page. The index is downloaded first (focus), so
+ * this is the search and its rendering, not the download; the download is timed apart
+ * (focus → index ready). Queries are chosen to have no result before their last letter.
+ */
+export async function searchTimes(browser, base, path, queries) {
+  const { context, page, errors } = await newPage(browser, base);
+  try {
+    await page.goto(path);
+    await appReady(page);
+    const box = page.locator('#search-q');
+    const downloadStart = Date.now();
+    await box.focus();
+    // The index is ready when the box has an answer for a query (here one with no result).
+    await box.pressSequentially('zz');
+    await page.waitForFunction(() => /«\s*zz\s*»|“zz”/.test(document.querySelector('.search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+    const download = Date.now() - downloadStart;
+    const samples = [];
+    for (const query of queries) {
+      await box.fill('');
+      await box.pressSequentially(query.slice(0, -1));
+      await page.waitForTimeout(50);
+      if (await page.locator('.search-results li').count()) throw new Error(`« ${query.slice(0, -1)} » already has results: pick another query`);
+      await page.evaluate(() => {
+        document.querySelector('#search-q').addEventListener('keydown', () => (window.__searchT0 = performance.now()), { once: true });
+      });
+      await box.press(query.slice(-1));
+      const ms = await page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const check = () => {
+              if (document.querySelector('.search-results li')) requestAnimationFrame(() => resolve(performance.now() - window.__searchT0));
+              else if (performance.now() - window.__searchT0 > 5000) reject(new Error('no result within 5 s'));
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+      );
+      samples.push({ query, ms });
+    }
+    if (errors.length) throw new Error(`errors while searching: ${errors.join(' | ')}`);
+    return { samples, median: median(samples.map((s) => s.ms)), download };
+  } finally {
+    await context.close();
+  }
+}

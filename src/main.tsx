@@ -6,6 +6,7 @@ import { parseRoute } from './routes';
 import { App } from './ui/App';
 import { i18nFor, loadNamespaces } from './ui/i18nInstances';
 import { preloadComparePage } from './ui/ComparePageLoader';
+import { preloadAboutPage, preloadDecisionsPage, preloadNotListedPage, preloadSearchPage } from './ui/LaterPagesLoader';
 import { preloadScenarioPage } from './ui/ScenarioPageLoader';
 import { loadScenario } from './ui/scenarioCache';
 import { preloadTrainerRoute } from './trainer/TrainerPageLoader';
@@ -30,19 +31,25 @@ const scenario = route.page === 'scenario' ? findScenario(route.id) : undefined;
 const downloads = await Promise.allSettled([
   loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
   scenario ? loadScenario(scenario, i18nFor(lang)) : undefined,
-  scenario ? preloadScenarioPage() : undefined,
+  scenario ? preloadScenarioPage().then((page) => page.ready(lang)) : undefined,
   route.page === 'compare' ? loadNamespaces(lang, ['common', 'comparison']) : undefined,
   route.page === 'compare' ? preloadComparePage() : undefined,
   ...preloadTrainerRoute(route, lang, location.search),
+  route.page === 'about' ? preloadAboutPage(lang) : undefined,
+  route.page === 'notListed' ? preloadNotListedPage(lang) : undefined,
+  route.page === 'search' ? preloadSearchPage(lang) : undefined,
+  route.page === 'decisions' ? preloadDecisionsPage(lang) : undefined,
 ]);
 
 // A prerendered page is hydrated when it is the page asked for; anything else (the shell the
 // service worker serves for every page, 404.html, an old `?r=` link) renders afresh, and so
 // does a page whose downloads failed (it shows the message, which cannot match the HTML).
 const downloaded = downloads.every((d) => d.status === 'fulfilled');
-// A trainer page with a selection in its address (`?s=`) is not the prerendered page (which has none).
+// A trainer page with a selection in its address (`?s=`) is not the prerendered page (which has
+// none), nor is the search page with `?q=`: both render afresh.
+const query = new URLSearchParams(location.search);
 const trainerSelection = route.page === 'trainer' && location.search !== '';
-if (downloaded && container.dataset.prerendered === location.pathname && !new URLSearchParams(location.search).has('r') && !trainerSelection) {
+if (downloaded && container.dataset.prerendered === location.pathname && !query.has('r') && !query.has('q') && !trainerSelection) {
   hydrateRoot(container, app);
 } else {
   container.replaceChildren();

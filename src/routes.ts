@@ -7,6 +7,8 @@ const SLUGS = {
   notListed: { fr: 'autre', en: 'other' },
   compare: { fr: 'comparer', en: 'compare' },
   trainer: { fr: 'formation', en: 'training' },
+  search: { fr: 'recherche', en: 'search' },
+  decisions: { fr: 'mes-decisions', en: 'my-decisions' },
 } as const;
 
 /** Trainer pages under `/fr/formation/`: home (choose), the session, the quiz handout, one sheet per scenario. */
@@ -22,6 +24,10 @@ export type Route =
   | { page: 'compare'; lang: Language }
   /** `/fr/formation/`, `/fr/formation/session/`, `/fr/formation/quiz/`, `/fr/formation/<scenario-id>/` */
   | { page: 'trainer'; lang: Language; view: TrainerView; id?: string }
+  /** The search page (`?q=` in the query string, read by the page itself). */
+  | { page: 'search'; lang: Language }
+  /** « Mes décisions »: the endings reached, kept on this device only. */
+  | { page: 'decisions'; lang: Language }
   | { page: 'notListed'; lang: Language; organisation: string }
   /** `answers`: the answers so far, one path segment each (`/fr/<id>/<answer>/<answer>/`). */
   | { page: 'scenario'; lang: Language; id: string; answers: string[] }
@@ -45,6 +51,8 @@ export function parseRoute(path: string): Route {
     if (sub === 'session' || sub === 'quiz') return { page: 'trainer', lang, view: sub };
     if (findScenario(sub)) return { page: 'trainer', lang, view: 'scenario', id: sub };
   }
+  if (slug === SLUGS.search[lang] && params.length === 0) return { page: 'search', lang };
+  if (slug === SLUGS.decisions[lang] && params.length === 0) return { page: 'decisions', lang };
   if (slug === SLUGS.notListed[lang] && params.length === 1) return { page: 'notListed', lang, organisation: params[0]! };
   if (findScenario(slug) && params.length <= MAX_ANSWERS) return { page: 'scenario', lang, id: slug, answers: params };
   return { page: 'notFound', lang };
@@ -64,6 +72,8 @@ export const comparePath = (lang: Language) => `/${lang}/${SLUGS.compare[lang]}/
 /** A trainer page; the session and the quiz handout take the selection as `?s=<id>,<id>` (see src/trainer/selection.ts). */
 export const trainerPath = (lang: Language, view: TrainerView = 'home', id?: string) =>
   `/${lang}/${SLUGS.trainer[lang]}/` + (view === 'home' ? '' : view === 'scenario' ? `${encodeURIComponent(id ?? '')}/` : `${view}/`);
+export const searchPath = (lang: Language, query?: string) => `/${lang}/${SLUGS.search[lang]}/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+export const decisionsPath = (lang: Language) => `/${lang}/${SLUGS.decisions[lang]}/`;
 export const notListedPath = (lang: Language, organisation: string) => `/${lang}/${SLUGS.notListed[lang]}/${encodeURIComponent(organisation)}/`;
 /** The page a static host serves, with status 404, for a path it has no file for (`dist/404.html`). */
 export const NOT_FOUND_PAGE_PATH = '/fr/404/';
@@ -97,6 +107,10 @@ export function pathInLanguage(route: Route, lang: Language): string {
       return comparePath(lang);
     case 'trainer':
       return trainerPath(lang, route.view, route.id);
+    case 'search':
+      return searchPath(lang);
+    case 'decisions':
+      return decisionsPath(lang);
     case 'notListed':
       return notListedPath(lang, route.organisation);
     case 'scenario':

@@ -22,3 +22,15 @@ declare module 'virtual:comparison/*' {
   const comparison: Record<string, { title: string; compare: Record<string, string> }>;
   export default comparison;
 }
+
+/** The search index of one language, serialised with `JSON.stringify(miniSearch)` (src/search/documents.ts). */
+declare module 'virtual:search-index/*' {
+  const index: string;
+  export default index;
+}
+
+/** A group of common sections only some pages use (src/ui/moreTexts.ts). */
+declare module 'virtual:common-more/*' {
+  const texts: Record<string, unknown>;
+  export default texts;
+}

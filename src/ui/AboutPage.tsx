@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { organisations } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { comparePath, trainerPath } from '../routes';
+import { comparePath, decisionsPath, trainerPath } from '../routes';
 import { PageHeading } from './PageHeading';
+import { loadMoreTexts } from './moreTexts';
+
+/** This page's texts, downloaded with it (LaterPagesLoader waits for them). */
+export const ready = (lang: Language) => loadMoreTexts(lang, 'about');
 
 export function AboutPage({ lang }: { lang: Language }) {
   const { t } = useTranslation('common');
@@ -19,6 +23,9 @@ export function AboutPage({ lang }: { lang: Language }) {
         <Link href={trainerPath(lang)}>{t('trainer.link')}</Link>
       </p>
       <p>{t('about.privacy')}</p>
+      <p>
+        {t('about.decisionsKept')} <Link href={decisionsPath(lang)}>{t('about.decisionsLink')}</Link>
+      </p>
       <p>{t('about.publisher')}</p>
       <p>{t('about.version', { version: __GUIDE_VERSION__, date: __GUIDE_DATE__ })}</p>
       <h2>{t('about.sourcesTitle')}</h2>

@@ -3,15 +3,14 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { DEFAULT_LANGUAGE, LANGUAGES, rememberLanguage, rememberedLanguage } from '../i18n/languages';
 import { homePath, parseRoute, pathInLanguage, pathOfLegacyLink, type Route } from '../routes';
-import { AboutPage } from './AboutPage';
 import { ComparePageLoader } from './ComparePageLoader';
+import { AboutPageLoader, DecisionsPageLoader, NotListedPageLoader, SearchPageLoader } from './LaterPagesLoader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InterfaceTexts } from './InterfaceTexts';
 import { ScenarioPageLoader } from './ScenarioPageLoader';
 import { TrainerPageLoader } from '../trainer/TrainerPageLoader';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
-import { NotListedPage } from './NotListedPage';
 import { MessagePage } from './PageHeading';
 import { i18nFor, loadNamespaces } from './i18nInstances';
 
@@ -56,13 +55,17 @@ function Page({ route }: { route: Route }) {
     case 'home':
       return <HomePage lang={route.lang} />;
     case 'about':
-      return <AboutPage lang={route.lang} />;
+      return <AboutPageLoader lang={route.lang} />;
     case 'compare':
       return <ComparePageLoader lang={route.lang} />;
     case 'trainer':
       return <TrainerPageLoader lang={route.lang} view={route.view} id={route.id} />;
+    case 'search':
+      return <SearchPageLoader lang={route.lang} />;
+    case 'decisions':
+      return <DecisionsPageLoader lang={route.lang} />;
     case 'notListed':
-      return <NotListedPage lang={route.lang} organisation={route.organisation} />;
+      return <NotListedPageLoader lang={route.lang} organisation={route.organisation} />;
     case 'scenario':
       return <ScenarioPageLoader lang={route.lang} id={route.id} answers={route.answers} />;
     case 'unsupportedLanguage':

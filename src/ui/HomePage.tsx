@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { answersForRole, organisations, scenarios } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { comparePath, notListedPath, scenarioPath, trainerPath } from '../routes';
+import { comparePath, decisionsPath, notListedPath, scenarioPath, trainerPath } from '../routes';
 import { PageHeading } from './PageHeading';
+import { SearchBox } from './search/SearchBox';
 
 /**
- * Every scenario, grouped by organisation, then by the role it is for. A scenario that
- * asks the role first is entered past that question: the list already said it.
+ * The search box first (its index downloads on the first focus or keystroke), then every
+ * scenario, grouped by organisation, then by the role it is for. A scenario that asks the
+ * role first is entered past that question: the list already said it.
  */
 export function HomePage({ lang }: { lang: Language }) {
   const { t } = useTranslation(['common', 'catalogue']);
@@ -15,12 +17,28 @@ export function HomePage({ lang }: { lang: Language }) {
     <>
       <PageHeading text={t('home.title')} stepKey="home" />
       <p className="lead">{t('home.intro')}</p>
-      <p>
-        <Link href={comparePath(lang)}>{t('compare.link')}</Link>
-      </p>
-      <p>
-        <Link href={trainerPath(lang)}>{t('trainer.link')}</Link>
-      </p>
+      <SearchBox lang={lang} />
+      <nav aria-labelledby="home-organisations" className="organisation-index">
+        <h2 id="home-organisations">{t('home.byOrganisation')}</h2>
+        <ul>
+          {organisations.map((org) => (
+            <li key={org.id}>
+              <a href={`#org-${org.id}`}>{t(`org.${org.id}.name`)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ul className="link-list home-links">
+        <li>
+          <Link href={comparePath(lang)}>{t('compare.link')}</Link>
+        </li>
+        <li>
+          <Link href={decisionsPath(lang)}>{t('home.decisions')}</Link>
+        </li>
+        <li>
+          <Link href={trainerPath(lang)}>{t('trainer.link')}</Link>
+        </li>
+      </ul>
       {organisations.map((org) => (
         <section key={org.id} aria-labelledby={`org-${org.id}`} className="organisation">
           <h2 id={`org-${org.id}`}>{t(`org.${org.id}.name`)}</h2>

@@ -4,6 +4,10 @@ import { findOrganisation } from '../../machines/index';
 import type { Language } from '../i18n/languages';
 import { homePath } from '../routes';
 import { MessagePage, PageHeading } from './PageHeading';
+import { loadMoreTexts } from './moreTexts';
+
+/** This page's texts, downloaded with it (LaterPagesLoader waits for them). */
+export const ready = (lang: Language) => loadMoreTexts(lang, 'notListed');
 
 /** « Ma situation n'est pas dans la liste »: whom the organisation's policy says to ask. */
 export function NotListedPage({ lang, organisation }: { lang: Language; organisation: string }) {

@@ -9,7 +9,11 @@ import { EndingView } from './EndingView';
 import { MessagePage } from './PageHeading';
 import { QuestionStep } from './QuestionStep';
 import { i18nFor } from './i18nInstances';
+import { loadMoreTexts } from './moreTexts';
 import { loadScenario } from './scenarioCache';
+
+/** The questions' and endings' own interface texts (« Retour », the verdicts…): not on the home page. */
+export const ready = (lang: Language) => loadMoreTexts(lang, 'walker');
 
 export function ScenarioPage({ lang, id, answers }: { lang: Language; id: string; answers: string[] }) {
   const { t } = useTranslation('common');
@@ -29,7 +33,11 @@ export function ScenarioPage({ lang, id, answers }: { lang: Language; id: string
 
 /** Renders any scenario machine: the answers in the URL say which step to show. */
 function ScenarioWalker({ lang, entry, answers }: { lang: Language; entry: ScenarioEntry; answers: string[] }) {
-  const machine = use(loadScenario(entry, i18nFor(lang)));
+  // Both downloads start before either is waited for.
+  const texts = ready(lang);
+  const scenario = loadScenario(entry, i18nFor(lang));
+  use(texts);
+  const machine = use(scenario);
   const { t } = useTranslation([entry.id, 'common']);
 
   const position = walk(machine, answers);

@@ -1,0 +1,10 @@
+// Types for the parts of bench/browser.mjs that the browser tests use.
+import type { Browser } from 'playwright-core';
+
+export function launchBrowser(): Promise<Browser>;
+export function searchTimes(
+  browser: Browser,
+  base: string,
+  path: string,
+  queries: string[],
+): Promise<{ samples: { query: string; ms: number }[]; median: number; download: number }>;

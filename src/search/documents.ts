@@ -1,0 +1,47 @@
+// Build time (vite.config.ts) and tests only: the search index of one language, from each
+// scenario's texts. The browser never runs this file; it downloads the serialised index.
+import MiniSearch from 'minisearch';
+import { INDEX_OPTIONS, type SearchDocument } from './options.ts';
+
+type Texts = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Texts => typeof value === 'object' && value !== null && !Array.isArray(value);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+
+/**
+ * One scenario's document: its title, its keywords (comma-separated in its texts), every
+ * question and hint, every answer, every ending's short answer (`summary`), and what to do and
+ * why (`action`, `reason`). A state's texts are told apart by their fields: a question has
+ * `question`, an ending has `summary`.
+ */
+export function searchDocument(id: string, org: string, organisationName: string, texts: Texts): SearchDocument {
+  const states = Object.values(texts).filter(isObject);
+  const asked = states.filter((s) => typeof s.question === 'string');
+  const questions = asked.map((s) => String(s.question));
+  const hints = asked.flatMap((s) => strings(s.hint));
+  const answers = asked.flatMap((s) => (isObject(s.options) ? Object.values(s.options).map(String) : []));
+  const endings = states.filter((s) => typeof s.summary === 'string');
+  const summaries = endings.map((s) => String(s.summary));
+  const keywords = String(texts.keywords ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  return {
+    id,
+    org,
+    title: String(texts.title ?? ''),
+    keywords: keywords.join(' \n '),
+    questions: [...questions, ...hints].join(' \n '),
+    answers: answers.join(' \n '),
+    summaries: summaries.join(' \n '),
+    endings: endings.flatMap((s) => [...strings(s.action), ...strings(s.reason)]).join(' \n '),
+    organisation: organisationName,
+    phrases: { keywords, questions, answers, summaries },
+  };
+}
+
+export function buildSearchIndex(documents: SearchDocument[]): MiniSearch<SearchDocument> {
+  const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+  index.addAll(documents);
+  return index;
+}

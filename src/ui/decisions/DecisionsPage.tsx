@@ -1,0 +1,130 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { findScenario } from '../../../machines/index';
+import type { Language } from '../../i18n/languages';
+import { aboutPath, homePath, scenarioPath } from '../../routes';
+import { PageHeading } from '../PageHeading';
+import { loadMoreTexts } from '../moreTexts';
+import { HISTORY_KEY, clearHistory, decisionKey, deleteDecision, readHistory, writeHistory, type HistoryRead } from './history';
+
+/** This page's texts, and the verdicts' (LaterPagesLoader waits for them). */
+export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'decisions'), loadMoreTexts(lang, 'walker')]);
+
+/**
+ * « Mes décisions »: the endings reached in this browser, newest first, each to reopen or
+ * delete, and all to clear. The list is read from localStorage once the app runs (the
+ * prerendered page, without script, says the page needs it). A damaged or oversized history
+ * is repaired at once, keeping every entry that could be read, and the page says so.
+ */
+export function DecisionsPage({ lang }: { lang: Language }) {
+  const { t, i18n } = useTranslation('common');
+  const [history, setHistory] = useState<HistoryRead>();
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [status, setStatus] = useState('');
+  const heading = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const read = () => {
+      const found = readHistory();
+      // Keep what could be read, in our own format, so the repair is made once.
+      if (found.problem === 'corrupted' || found.problem === 'oversized') writeHistory(found.decisions);
+      setHistory(found);
+    };
+    read();
+    // Another tab reached an ending or cleared the list.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === HISTORY_KEY || event.key === null) setHistory(readHistory());
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  }, []);
+
+  const after = (ok: boolean, done: string) => {
+    setHistory((h) => ({ ...readHistory(), ...(h?.problem ? { problem: h.problem } : {}) }));
+    setStatus(ok ? done : t('decisions.notSaved'));
+    heading.current?.focus();
+  };
+
+  const decisions = history?.decisions ?? [];
+  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short' });
+  return (
+    <>
+      <PageHeading text={t('decisions.title')} />
+      <p>{t('decisions.intro')}</p>
+      <noscript>
+        <p className="notice">{t('decisions.needsScript')}</p>
+      </noscript>
+      {history?.problem && (
+        <div className="notice notice--warning" role="alert">
+          <p>{t(`decisions.problem.${history.problem}`, { count: decisions.length })}</p>
+        </div>
+      )}
+      <div ref={heading} tabIndex={-1} role="status" className="decisions-status">
+        {status}
+      </div>
+      {history && decisions.length === 0 && !history.problem && <p>{t('decisions.empty')}</p>}
+      {decisions.length > 0 && (
+        <>
+          <ul className="decision-list">
+            {decisions.map((d) => {
+              const key = decisionKey(d);
+              const exists = findScenario(d.id) !== undefined;
+              return (
+                <li key={key} className="decision">
+                  {exists ? (
+                    <Link href={scenarioPath(d.lang, d.id, d.answers)} className="decision-title" lang={d.lang === lang ? undefined : d.lang}>
+                      {d.title}
+                    </Link>
+                  ) : (
+                    <span className="decision-title" lang={d.lang === lang ? undefined : d.lang}>
+                      {d.title} <span className="hint">({t('decisions.gone')})</span>
+                    </span>
+                  )}
+                  <span className="decision-meta">
+                    {t('decisions.verdict', { verdict: t(`ending.verdict.${d.verdict}`) })} · <time dateTime={d.date}>{dateFormat.format(new Date(d.date))}</time>
+                  </span>
+                  <button type="button" className="button button--secondary decision-delete" onClick={() => after(deleteDecision(key), t('decisions.deleted', { title: d.title }))}>
+                    {t('decisions.delete')} <span className="visually-hidden">{t('decisions.deleteHidden', { title: d.title })}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {confirmClear ? (
+            <div className="confirm" role="group" aria-labelledby="confirm-clear">
+              <p id="confirm-clear">{t('decisions.confirmClear', { count: decisions.length })}</p>
+              <p className="button-row">
+                <button
+                  type="button"
+                  className="button button--warning"
+                  onClick={() => {
+                    setConfirmClear(false);
+                    after(clearHistory(), t('decisions.cleared'));
+                  }}
+                >
+                  {t('decisions.clearYes')}
+                </button>
+                <button type="button" className="button button--secondary" onClick={() => setConfirmClear(false)}>
+                  {t('decisions.cancel')}
+                </button>
+              </p>
+            </div>
+          ) : (
+            <p>
+              <button type="button" className="button button--secondary" onClick={() => setConfirmClear(true)}>
+                {t('decisions.clear')}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+      <p className="hint">
+        {t('decisions.privacy')} <Link href={aboutPath(lang)}>{t('decisions.aboutLink')}</Link>
+      </p>
+      <p>
+        <Link href={homePath(lang)}>{t('decisions.home')}</Link>
+      </p>
+    </>
+  );
+}

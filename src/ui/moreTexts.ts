@@ -1,0 +1,42 @@
+import type { Language } from '../i18n/languages';
+import { download } from './downloads';
+import { i18nFor, loadNamespaces } from './i18nInstances';
+
+/**
+ * Groups of common.json's sections that only some pages use (vite.config.ts,
+ * LATER_COMMON_GROUPS): `walker` (questions and endings), `about`, `notListed`, `searchResults`, `record`,
+ * `decisions`.
+ */
+export type LaterTexts = 'walker' | 'about' | 'notListed' | 'searchResults' | 'record' | 'decisions';
+
+type Load = () => Promise<{ default: Record<string, unknown> }>;
+const groups: Record<Language, Record<LaterTexts, Load>> = {
+  fr: {
+    walker: () => import('virtual:common-more/fr/walker'),
+    about: () => import('virtual:common-more/fr/about'),
+    notListed: () => import('virtual:common-more/fr/notListed'),
+    searchResults: () => import('virtual:common-more/fr/searchResults'),
+    record: () => import('virtual:common-more/fr/record'),
+    decisions: () => import('virtual:common-more/fr/decisions'),
+  },
+  en: {
+    walker: () => import('virtual:common-more/en/walker'),
+    about: () => import('virtual:common-more/en/about'),
+    notListed: () => import('virtual:common-more/en/notListed'),
+    searchResults: () => import('virtual:common-more/en/searchResults'),
+    record: () => import('virtual:common-more/en/record'),
+    decisions: () => import('virtual:common-more/en/decisions'),
+  },
+};
+
+/**
+ * Downloads one group once and merges it into the common namespace (after `common` itself, so
+ * that i18next still downloads it). The same promise every call, safe for React's `use`; a
+ * failure stays failed until « Réessayer », like every other download.
+ */
+export function loadMoreTexts(lang: Language, group: LaterTexts): Promise<void> {
+  return download(`texts-more:${lang}:${group}`, async () => {
+    const [, module] = await Promise.all([loadNamespaces(lang, ['common']), groups[lang][group]()]);
+    i18nFor(lang).addResourceBundle(lang, 'common', module.default, true, false);
+  });
+}

@@ -1,0 +1,172 @@
+import { Suspense, use, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { EndingMeta } from '../../engine/model';
+import type { TrailStep } from '../../engine/walk';
+import type { Language } from '../../i18n/languages';
+import { decisionsPath } from '../../routes';
+import { ErrorBoundary } from '../ErrorBoundary';
+import { recordDecision } from '../decisions/history';
+import { loadMoreTexts } from '../moreTexts';
+import { recordText, type RecordLabels } from './recordText';
+
+interface Props {
+  ns: string;
+  organisation: string;
+  meta: EndingMeta;
+  trail: TrailStep[];
+  answers: string[];
+  homePath: string;
+}
+
+/**
+ * « Garder une trace »: copy, print, share or download this answer, and the note that it is
+ * kept in « Mes décisions ». Only once the app runs (nothing here could work without script),
+ * so the prerendered ending has none of it. Its texts download with it; if they cannot, the
+ * ending stays as it is, without the block.
+ */
+export function DecisionRecord(props: Props) {
+  const { t, i18n } = useTranslation(props.ns);
+  const lang = i18n.language as Language;
+  const [running, setRunning] = useState(false);
+  const [kept, setKept] = useState<boolean>();
+  const title = t('title');
+  useEffect(() => {
+    setRunning(true);
+    setKept(recordDecision({ id: props.ns, answers: props.answers, lang, title, verdict: props.meta.verdict }));
+  }, [props.ns, props.answers.join('/'), lang, title, props.meta.verdict]); // eslint-disable-line react-hooks/exhaustive-deps
+  if (!running) return null;
+  return (
+    <ErrorBoundary homePath={props.homePath} fallback={() => null}>
+      <Suspense fallback={null}>
+        <RecordBlock {...props} lang={lang} kept={kept} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
+function RecordBlock({ ns, organisation, meta, trail, lang, kept }: Props & { lang: Language; kept: boolean | undefined }) {
+  use(loadMoreTexts(lang, 'record'));
+  const { t } = useTranslation([ns, 'common']);
+  const [status, setStatus] = useState('');
+  const [manual, setManual] = useState<string>();
+  const manualRef = useRef<HTMLTextAreaElement>(null);
+  const block = useRef<HTMLElement>(null);
+  const now = new Date();
+  const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' }).format(now);
+
+  useEffect(() => {
+    if (manual !== undefined) manualRef.current?.select();
+  }, [manual]);
+
+  const link = () => location.href.split('#')[0]!;
+  const text = () => {
+    const action = t(meta.action, { returnObjects: true }) as unknown;
+    // The native checkboxes of the ending's checklist, as the user left them.
+    const checked = [...(block.current?.closest('main') ?? document).querySelectorAll<HTMLInputElement>('.checklist input[type=checkbox]')]
+      .filter((box) => box.checked)
+      .map((box) => (box.labels?.[0]?.textContent ?? '').trim())
+      .filter(Boolean);
+    const labels = Object.fromEntries(
+      (['situation', 'organisation', 'answers', 'noQuestion', 'yourAnswer', 'verdict', 'action', 'contact', 'source', 'quotes', 'checked', 'date', 'link'] as const).map((k) => [
+        k,
+        t(`common:record.text.${k}`),
+      ]),
+    ) as unknown as RecordLabels;
+    const verdict = t(`common:ending.verdict.${meta.verdict}`);
+    return recordText(
+      {
+        heading: t('common:record.text.heading', { guide: t('common:app.name') }),
+        situation: t('title'),
+        organisation: t(`common:org.${organisation}.name`),
+        answers: trail.map((step) => ({ question: t(step.question.question), answer: t(step.answer.label) })),
+        verdict: `${verdict} – ${t(`common:ending.verdictExplained.${meta.verdict}`)}`,
+        summary: t(meta.summary),
+        action: Array.isArray(action) ? action.map(String) : [String(action)],
+        contact: t(`common:org.${organisation}.contacts.${meta.contact}`),
+        source: t('common:ending.citationDocument', {
+          policy: t(`common:org.${meta.citation.document}.policy`),
+          organisation: t(`common:org.${meta.citation.document}.name`),
+          date: t(`common:org.${meta.citation.document}.date`),
+        }),
+        sections: meta.citation.sections.map((s) => t(s)),
+        quotes: meta.quotes.map((q) => ({ text: `« ${q.text} »`, section: t('common:ending.quoteSource', { section: t(q.section) }) })),
+        checked,
+        date,
+        link: link(),
+      },
+      labels,
+    );
+  };
+
+  /** The clipboard, or the text shown selected in a box to copy by hand when the browser refuses. */
+  const copy = async (value: string, done: string) => {
+    setManual(undefined);
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus(done);
+    } catch {
+      setManual(value);
+      setStatus(t('common:record.copyFailed'));
+    }
+  };
+
+  const share = async () => {
+    const url = link();
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title: t('title'), text: t(meta.summary), url });
+        setStatus(t('common:record.shared'));
+      } catch (error) {
+        // The user closed the share sheet: nothing to say. Anything else: copy the link instead.
+        if ((error as Error)?.name !== 'AbortError') await copy(url, t('common:record.linkCopied'));
+      }
+    } else await copy(url, t('common:record.linkCopied'));
+  };
+
+  const save = () => {
+    const name = `${ns}-${now.toISOString().slice(0, 10)}.txt`;
+    const url = URL.createObjectURL(new Blob([text()], { type: 'text/plain;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setStatus(t('common:record.downloaded', { name }));
+  };
+
+  return (
+    <section ref={block} className="record" aria-labelledby="record-heading">
+      <h2 id="record-heading">{t('common:record.heading')}</h2>
+      <p className="record-kept">
+        {kept === false ? t('common:record.notKept') : t('common:record.kept')} <Link href={decisionsPath(lang)}>{t('common:record.decisionsLink')}</Link>
+      </p>
+      <div className="record-actions button-row">
+        <button type="button" className="button button--secondary" onClick={() => void copy(text(), t('common:record.copied'))}>
+          {t('common:record.copy')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('common:record.print')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void share()}>
+          {t('common:record.share')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={save}>
+          {t('common:record.download')}
+        </button>
+      </div>
+      <p role="status" className="record-status">
+        {status}
+      </p>
+      {manual !== undefined && (
+        <p className="record-manual">
+          <label htmlFor="record-manual">{t('common:record.manualLabel')}</label>
+          <textarea id="record-manual" ref={manualRef} readOnly rows={8} value={manual} />
+        </p>
+      )}
+      <p className="print-only record-printed">{t('common:record.printed', { date, link: link() })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { commonTexts, scenarioTextFile } from '../../machines/files';
+import { findScenario, scenarios } from '../../machines/index';
+import type { EndingMeta } from '../../src/engine/model';
+import { endingPaths } from '../../src/engine/paths';
+import { walk } from '../../src/engine/walk';
+import type { Language } from '../../src/i18n/languages';
+import { scenarioPath } from '../../src/routes';
+import { appReady, expectNoAxeViolations, useBrowser } from './browser';
+
+const browser = useBrowser();
+
+type Texts = Record<string, unknown>;
+const get = (texts: Texts, key: string): unknown => key.split('.').reduce<unknown>((v, k) => (v as Texts | undefined)?.[k], texts);
+const str = (texts: Texts, key: string, values: Record<string, string> = {}) =>
+  String(get(texts, key)).replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`);
+
+/** The record as it must read, built from the text files and the machine, independently of the app's code. */
+async function expectedRecord(lang: Language, id: string, answers: string[], checked: string[], date: string, link: string): Promise<string[]> {
+  const entry = findScenario(id)!;
+  const machine = (await entry.load()).default;
+  const position = walk(machine, answers);
+  if (position.kind !== 'ending') throw new Error(`${id}/${answers.join('/')} is not an ending`);
+  const meta = position.meta as EndingMeta;
+  const s = JSON.parse(readFileSync(scenarioTextFile(entry.organisation, id, lang), 'utf8')) as Texts;
+  const c = commonTexts(lang).texts;
+  const org = (key: string) => str(c, `org.${entry.organisation}.${key}`);
+  const label = (key: string) => str(c, `record.text.${key}`);
+  const action = get(s, meta.action);
+  const steps = Array.isArray(action) ? action.map(String) : [String(action)];
+  return [
+    str(c, 'record.text.heading', { guide: str(c, 'app.name') }),
+    `${label('situation')} ${str(s, 'title')}`,
+    `${label('organisation')} ${org('name')}`,
+    '',
+    label('answers'),
+    ...position.trail.flatMap((step, i) => [`${i + 1}. ${str(s, step.question.question)}`, `   ${label('yourAnswer')} ${str(s, step.answer.label)}`]),
+    '',
+    `${label('verdict')} ${str(c, `ending.verdict.${meta.verdict}`)} – ${str(c, `ending.verdictExplained.${meta.verdict}`)}`,
+    str(s, meta.summary),
+    '',
+    label('action'),
+    ...(steps.length === 1 ? steps : steps.map((step, i) => `${i + 1}. ${step}`)),
+    '',
+    label('contact'),
+    org(`contacts.${meta.contact}`),
+    '',
+    label('source'),
+    str(c, 'ending.citationDocument', { policy: org('policy'), organisation: org('name'), date: org('date') }),
+    ...meta.citation.sections.map((section) => `- ${str(s, section)}`),
+    '',
+    label('quotes'),
+    ...meta.quotes.flatMap((q) => [`« ${q.text} »`, str(c, 'ending.quoteSource', { section: str(s, q.section) })]),
+    ...(checked.length ? ['', label('checked'), ...checked.map((item) => `[x] ${item}`)] : []),
+    '',
+    `${label('date')} ${date}`,
+    `${label('link')} ${link}`,
+    '',
+  ];
+}
+
+/** An ending with a checklist when any scenario has one (its items are ticked in the tests), else a plain one. */
+async function anEnding(): Promise<{ id: string; answers: string[]; checklist: string[] }> {
+  for (const s of scenarios) {
+    const machine = (await s.load()).default;
+    for (const answers of endingPaths(machine)) {
+      const position = walk(machine, answers);
+      if (position.kind === 'ending' && position.meta.checklist?.length) return { id: s.id, answers, checklist: position.meta.checklist };
+    }
+  }
+  return { id: 'eq-relation-politique', answers: ['ds', 'personne', 'oui'], checklist: [] };
+}
+
+const today = (lang: Language) => new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' }).format(new Date());
+
+async function openEnding(page: Page, lang: Language, id: string, answers: string[]) {
+  await page.goto(scenarioPath(lang, id, answers));
+  await appReady(page);
+  await page.locator('.record-actions').waitFor();
+}
+
+/** Ticks every other checklist item; returns the labels ticked. */
+async function tickSome(page: Page): Promise<string[]> {
+  const boxes = page.locator('.checklist input[type=checkbox]');
+  const ticked: string[] = [];
+  for (let i = 0; i < (await boxes.count()); i += 2) {
+    await boxes.nth(i).check();
+    ticked.push((await page.locator(`label[for="${await boxes.nth(i).getAttribute('id')}"]`).innerText()).trim());
+  }
+  return ticked;
+}
+
+describe('the decision record on an ending', () => {
+  it.each(['fr', 'en'] as const)('« Copier le résumé » copies the whole record, line by line (%s)', async (lang) => {
+    const { id, answers } = await anEnding();
+    const { page, context } = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await openEnding(page, lang, id, answers);
+    const ticked = await tickSome(page);
+    await page.locator('.record-actions button').nth(0).click();
+    await expect.poll(() => page.locator('.record-status').innerText()).not.toBe('');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const expected = await expectedRecord(lang, id, answers, ticked, today(lang), new URL(scenarioPath(lang, id, answers), browser.baseURL()).href);
+    const lines = copied.split('\n');
+    expected.forEach((line, i) => expect(lines[i], `line ${i + 1}`).toBe(line));
+    expect(lines.length).toBe(expected.length);
+    await context.close();
+  });
+
+  it('« Télécharger » saves the same text as a .txt file', async () => {
+    const { id, answers } = await anEnding();
+    const { page, context } = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    await openEnding(page, 'fr', id, answers);
+    const ticked = await tickSome(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (.txt)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`${id}-${new Date().toISOString().slice(0, 10)}.txt`);
+    const saved = readFileSync((await download.path())!, 'utf8');
+    const expected = await expectedRecord('fr', id, answers, ticked, today('fr'), new URL(scenarioPath('fr', id, answers), browser.baseURL()).href);
+    expect(saved.split('\n')).toEqual(expected);
+    await expect.poll(() => page.locator('.record-status').innerText()).toContain('.txt');
+    await context.close();
+  });
+
+  it('« Imprimer » prints one clean page: no controls, the ticked items, the date and the link', async () => {
+    const { id, answers, checklist } = await anEnding();
+    const { page, context } = await browser.newPage();
+    await openEnding(page, 'fr', id, answers);
+    await tickSome(page);
+    await page.evaluate(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void (window as unknown as { printed: number }).printed++;
+    });
+    await page.getByRole('button', { name: 'Imprimer' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.back-link', '.record-actions', '.record h2', '.record-kept', '.summary-action', '.link-list']) {
+      for (const element of await page.locator(hidden).all()) expect(await element.isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('.verdict h1').isVisible()).toBe(true);
+    const printed = page.locator('.record-printed');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.innerText()).toContain(new URL(scenarioPath('fr', id, answers), browser.baseURL()).href);
+    if (checklist.length) expect(await page.locator('.checklist input:checked').first().isVisible()).toBe(true);
+    // One page of paper (A4/Letter as Chromium prints by default).
+    const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length, 'printed pages').toBe(1);
+    await context.close();
+  });
+
+  it('« Partager le lien » uses the Web Share API where there is one, else copies the link', async () => {
+    const { id, answers } = await anEnding();
+    const link = new URL(scenarioPath('fr', id, answers), browser.baseURL()).href;
+    const { page, context } = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.addInitScript(() => {
+      (window as unknown as { shared: ShareData[] }).shared = [];
+      navigator.share = async (data?: ShareData) => void (window as unknown as { shared: ShareData[] }).shared.push(data!);
+    });
+    await openEnding(page, 'fr', id, answers);
+    await page.getByRole('button', { name: 'Partager le lien' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+      { title: await page.locator('.verdict .caption').innerText(), text: await page.locator('.ending-summary').innerText(), url: link },
+    ]);
+    await context.close();
+
+    const other = await browser.newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await other.page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
+    await openEnding(other.page, 'fr', id, answers);
+    await other.page.getByRole('button', { name: 'Partager le lien' }).click();
+    await expect.poll(() => other.page.locator('.record-status').innerText()).toContain('lien');
+    expect(await other.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await other.context.close();
+  });
+
+  it('a refused clipboard shows the text selected, to copy by hand', async () => {
+    const { id, answers } = await anEnding();
+    const { page, context } = await browser.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    });
+    await openEnding(page, 'fr', id, answers);
+    await page.getByRole('button', { name: 'Copier le résumé' }).click();
+    const box = page.getByRole('textbox', { name: 'Texte à copier' });
+    await box.waitFor();
+    expect((await box.inputValue()).split('\n')[1]).toContain('Situation');
+    await context.close();
+  });
+
+  it('has no buttons without JavaScript (they could not work), and the ending is whole', async () => {
+    const { id, answers } = await anEnding();
+    const { page, context } = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(scenarioPath('fr', id, answers));
+    expect(await page.locator('.verdict h1').count()).toBe(1);
+    expect(await page.locator('.record').count()).toBe(0);
+    await context.close();
+  });
+
+  it('passes axe with the record block', async () => {
+    const { id, answers } = await anEnding();
+    const { page, context } = await browser.newPage();
+    await openEnding(page, 'fr', id, answers);
+    await expectNoAxeViolations(page, 'ending with its record block');
+    await context.close();
+  });
+});
