@@ -4,6 +4,7 @@ import type { Language } from '../i18n/languages';
 import type { Route } from '../routes';
 import { download } from '../ui/downloads';
 import { i18nFor, loadNamespaces } from '../ui/i18nInstances';
+import { loadMoreTexts } from '../ui/moreTexts';
 import { loadScenario } from '../ui/scenarioCache';
 import { loadDagre } from './dagre';
 import { loadScenarios } from './scenarios';
@@ -23,6 +24,7 @@ export function preloadTrainerRoute(route: Route, lang: Language, search: string
   return [
     preloadTrainerPage(),
     loadNamespaces(lang, ['common', 'catalogue']),
+    loadMoreTexts(lang, 'walker'), // questions' and endings' labels (verdicts, « Réponse »…)
     ...(route.view === 'home' ? [] : [loadDagre()]),
     ...ids.flatMap((id) => {
       const entry = findScenario(id);
@@ -35,5 +37,6 @@ export function preloadTrainerRoute(route: Route, lang: Language, search: string
 
 export function TrainerPageLoader(props: ComponentProps<TrainerModule['TrainerPage']>) {
   const { TrainerPage } = use(preloadTrainerPage());
+  use(loadMoreTexts(props.lang, 'walker'));
   return <TrainerPage {...props} />;
 }
