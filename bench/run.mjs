@@ -9,6 +9,7 @@ import { firstQuestionTimes, heapAfterAllScenarios, launchBrowser, loadedAssets,
 import { failingAudits, killActiveChrome, lighthouseAll, performanceOpportunities } from './lighthouse.mjs';
 import { BASE, addFloor, build, serve } from './server.mjs';
 import { KB, MB, gzipSize, kb, listFiles, ms } from './util.mjs';
+import { largestScenario, layoutTimes, trainerSummary } from './trainer.mjs';
 import { scenarios } from '../machines/index.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -161,6 +162,12 @@ async function main() {
         r.files.forEach((f) => log(`  ${f.kind} ${f.path} ${kb(f.gzip)}`));
         return r;
       });
+      results.trainerLayout = await stage('trainer: diagram layout of the largest scenario, 5 cold loads', async () => {
+        const largest = await largestScenario();
+        const r = await layoutTimes(browser, BASE, `/fr/formation/${largest.id}/`, 5);
+        log(`  ${largest.id}: ${r.samples.map((s) => ms(s)).join(', ')}`);
+        return { ...r, largest };
+      });
       results.firstQuestion = await stage(`first question, ${COLD_LOADS} cold loads`, async () => {
         const r = await firstQuestionTimes(browser, BASE, QUESTION, COLD_LOADS);
         r.samples.forEach((s, i) => log(`  load ${i + 1}: DOMContentLoaded ${ms(s.dcl)}, h1 in DOM ${ms(s.dom)}, next frame ${ms(s.frame)}, app ready ${ms(s.ready)}`));
@@ -289,6 +296,16 @@ function reportAndExit(r) {
       else if (floor.tbt === 0) info(`TBT ${label} − floor`, `${p.tbt >= 0 ? '+' : ''}${ms(p.tbt)} (floor TBT is 0 ms: difference, not ratio)`);
       else info(`TBT ratio ${label}/floor`, (p.tbt / floor.tbt).toFixed(2));
     }
+  }
+
+  // Trainer mode: none of its code in the home or question page JS; its diagram layout time.
+  for (const [label, value, limit, ok] of trainerSummary({
+    homeAssets: r.homeAssets,
+    questionAssets: r.questionAssets,
+    layout: r.trainerLayout,
+    largest: r.trainerLayout?.largest,
+  })) {
+    budget(label, value, limit, ok);
   }
 
   // In-browser timings and memory.

@@ -9,6 +9,7 @@ import { preloadComparePage } from './ui/ComparePageLoader';
 import { preloadAboutPage, preloadDecisionsPage, preloadNotListedPage, preloadSearchPage } from './ui/LaterPagesLoader';
 import { preloadScenarioPage } from './ui/ScenarioPageLoader';
 import { loadScenario } from './ui/scenarioCache';
+import { preloadTrainerRoute } from './trainer/TrainerPageLoader';
 import './ui/styles.css';
 
 const container = document.getElementById('root')!;
@@ -33,6 +34,7 @@ const downloads = await Promise.allSettled([
   scenario ? preloadScenarioPage().then((page) => page.ready(lang)) : undefined,
   route.page === 'compare' ? loadNamespaces(lang, ['common', 'comparison']) : undefined,
   route.page === 'compare' ? preloadComparePage() : undefined,
+  ...preloadTrainerRoute(route, lang, location.search),
   route.page === 'about' ? preloadAboutPage(lang) : undefined,
   route.page === 'notListed' ? preloadNotListedPage(lang) : undefined,
   route.page === 'search' ? preloadSearchPage(lang) : undefined,
@@ -43,9 +45,11 @@ const downloads = await Promise.allSettled([
 // service worker serves for every page, 404.html, an old `?r=` link) renders afresh, and so
 // does a page whose downloads failed (it shows the message, which cannot match the HTML).
 const downloaded = downloads.every((d) => d.status === 'fulfilled');
-// (The search page's prerendered HTML has no query: one with `?q=` renders afresh too.)
+// A trainer page with a selection in its address (`?s=`) is not the prerendered page (which has
+// none), nor is the search page with `?q=`: both render afresh.
 const query = new URLSearchParams(location.search);
-if (downloaded && container.dataset.prerendered === location.pathname && !query.has('r') && !query.has('q')) {
+const trainerSelection = route.page === 'trainer' && location.search !== '';
+if (downloaded && container.dataset.prerendered === location.pathname && !query.has('r') && !query.has('q') && !trainerSelection) {
   hydrateRoot(container, app);
 } else {
   container.replaceChildren();

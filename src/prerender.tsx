@@ -6,7 +6,7 @@ import { Router } from 'wouter';
 import { organisations, scenarios } from '../machines/index';
 import { stepPaths } from './engine/paths';
 import { LANGUAGES } from './i18n/languages';
-import { NOT_FOUND_PAGE_PATH, aboutPath, comparePath, decisionsPath, homePath, notListedPath, scenarioPath, searchPath } from './routes';
+import { NOT_FOUND_PAGE_PATH, aboutPath, comparePath, decisionsPath, homePath, notListedPath, scenarioPath, searchPath, trainerPath } from './routes';
 import { App } from './ui/App';
 
 export { NOT_FOUND_PAGE_PATH };
@@ -21,6 +21,11 @@ export async function prerenderedPaths(): Promise<string[]> {
     searchPath(lang),
     decisionsPath(lang),
     ...organisations.map((o) => notListedPath(lang, o.id)),
+    // Trainer pages: the choice, the session and quiz handout (without a selection), one sheet per scenario.
+    trainerPath(lang),
+    trainerPath(lang, 'session'),
+    trainerPath(lang, 'quiz'),
+    ...scenarios.map((s) => trainerPath(lang, 'scenario', s.id)),
     ...steps.flatMap(({ id, steps }) => steps.map((answers) => scenarioPath(lang, id, answers))),
   ]);
 }

@@ -6,9 +6,13 @@ const SLUGS = {
   about: { fr: 'a-propos', en: 'about' },
   notListed: { fr: 'autre', en: 'other' },
   compare: { fr: 'comparer', en: 'compare' },
+  trainer: { fr: 'formation', en: 'training' },
   search: { fr: 'recherche', en: 'search' },
   decisions: { fr: 'mes-decisions', en: 'my-decisions' },
 } as const;
+
+/** Trainer pages under `/fr/formation/`: home (choose), the session, the quiz handout, one sheet per scenario. */
+export type TrainerView = 'home' | 'session' | 'quiz' | 'scenario';
 
 /** No scenario asks this many questions; a longer path is not a step of any. */
 const MAX_ANSWERS = 100;
@@ -18,6 +22,8 @@ export type Route =
   | { page: 'home'; lang: Language }
   | { page: 'about'; lang: Language }
   | { page: 'compare'; lang: Language }
+  /** `/fr/formation/`, `/fr/formation/session/`, `/fr/formation/quiz/`, `/fr/formation/<scenario-id>/` */
+  | { page: 'trainer'; lang: Language; view: TrainerView; id?: string }
   /** The search page (`?q=` in the query string, read by the page itself). */
   | { page: 'search'; lang: Language }
   /** « Mes décisions »: the endings reached, kept on this device only. */
@@ -39,6 +45,12 @@ export function parseRoute(path: string): Route {
   const [slug, ...params] = rest as [string, ...string[]];
   if (slug === SLUGS.about[lang] && params.length === 0) return { page: 'about', lang };
   if (slug === SLUGS.compare[lang] && params.length === 0) return { page: 'compare', lang };
+  if (slug === SLUGS.trainer[lang] && params.length <= 1) {
+    const [sub] = params;
+    if (sub === undefined) return { page: 'trainer', lang, view: 'home' };
+    if (sub === 'session' || sub === 'quiz') return { page: 'trainer', lang, view: sub };
+    if (findScenario(sub)) return { page: 'trainer', lang, view: 'scenario', id: sub };
+  }
   if (slug === SLUGS.search[lang] && params.length === 0) return { page: 'search', lang };
   if (slug === SLUGS.decisions[lang] && params.length === 0) return { page: 'decisions', lang };
   if (slug === SLUGS.notListed[lang] && params.length === 1) return { page: 'notListed', lang, organisation: params[0]! };
@@ -57,6 +69,9 @@ function safeDecode(segment: string): string {
 export const homePath = (lang: Language) => `/${lang}/`;
 export const aboutPath = (lang: Language) => `/${lang}/${SLUGS.about[lang]}/`;
 export const comparePath = (lang: Language) => `/${lang}/${SLUGS.compare[lang]}/`;
+/** A trainer page; the session and the quiz handout take the selection as `?s=<id>,<id>` (see src/trainer/selection.ts). */
+export const trainerPath = (lang: Language, view: TrainerView = 'home', id?: string) =>
+  `/${lang}/${SLUGS.trainer[lang]}/` + (view === 'home' ? '' : view === 'scenario' ? `${encodeURIComponent(id ?? '')}/` : `${view}/`);
 export const searchPath = (lang: Language, query?: string) => `/${lang}/${SLUGS.search[lang]}/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 export const decisionsPath = (lang: Language) => `/${lang}/${SLUGS.decisions[lang]}/`;
 export const notListedPath = (lang: Language, organisation: string) => `/${lang}/${SLUGS.notListed[lang]}/${encodeURIComponent(organisation)}/`;
@@ -90,6 +105,8 @@ export function pathInLanguage(route: Route, lang: Language): string {
       return aboutPath(lang);
     case 'compare':
       return comparePath(lang);
+    case 'trainer':
+      return trainerPath(lang, route.view, route.id);
     case 'search':
       return searchPath(lang);
     case 'decisions':

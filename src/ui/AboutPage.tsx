@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { organisations } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { comparePath, decisionsPath } from '../routes';
+import { comparePath, decisionsPath, trainerPath } from '../routes';
 import { PageHeading } from './PageHeading';
 import { loadMoreTexts } from './moreTexts';
 
@@ -18,6 +18,9 @@ export function AboutPage({ lang }: { lang: Language }) {
       <p className="notice">{t('about.notAReplacement')}</p>
       <p>
         <Link href={comparePath(lang)}>{t('compare.link')}</Link>
+      </p>
+      <p>
+        <Link href={trainerPath(lang)}>{t('trainer.link')}</Link>
       </p>
       <p>{t('about.privacy')}</p>
       <p>

@@ -8,6 +8,7 @@ import { AboutPageLoader, DecisionsPageLoader, NotListedPageLoader, SearchPageLo
 import { ErrorBoundary } from './ErrorBoundary';
 import { InterfaceTexts } from './InterfaceTexts';
 import { ScenarioPageLoader } from './ScenarioPageLoader';
+import { TrainerPageLoader } from '../trainer/TrainerPageLoader';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { MessagePage } from './PageHeading';
@@ -57,6 +58,8 @@ function Page({ route }: { route: Route }) {
       return <AboutPageLoader lang={route.lang} />;
     case 'compare':
       return <ComparePageLoader lang={route.lang} />;
+    case 'trainer':
+      return <TrainerPageLoader lang={route.lang} view={route.view} id={route.id} />;
     case 'search':
       return <SearchPageLoader lang={route.lang} />;
     case 'decisions':

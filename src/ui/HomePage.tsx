@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { answersForRole, organisations, scenarios } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { comparePath, decisionsPath, notListedPath, scenarioPath } from '../routes';
+import { comparePath, decisionsPath, notListedPath, scenarioPath, trainerPath } from '../routes';
 import { PageHeading } from './PageHeading';
 import { SearchBox } from './search/SearchBox';
 
@@ -34,6 +34,9 @@ export function HomePage({ lang }: { lang: Language }) {
         </li>
         <li>
           <Link href={decisionsPath(lang)}>{t('home.decisions')}</Link>
+        </li>
+        <li>
+          <Link href={trainerPath(lang)}>{t('trainer.link')}</Link>
         </li>
       </ul>
       {organisations.map((org) => (

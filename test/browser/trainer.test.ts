@@ -1,0 +1,227 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { findScenario } from '../../machines/index';
+import { endingPaths } from '../../src/engine/paths';
+import { walk } from '../../src/engine/walk';
+import { appReady, expectNoAxeViolations, h1Text, useBrowser } from './browser';
+import { tabTo } from './keyboard';
+
+const browser = useBrowser();
+
+/** Until the session has rendered in the app (not the prerendered page) and listens to the keyboard. */
+async function sessionReady(page: Page, state: string) {
+  await appReady(page);
+  await page.locator(`.session[data-keyboard="ready"][data-session-state="${state}"]`).waitFor();
+}
+
+/** Visible text with French no-break spaces read as spaces. */
+const textOf = async (locator: import('playwright-core').Locator) => (await locator.innerText()).replace(/\s+/g, ' ').trim();
+
+/** The text of a diagram box: its lines (tspans), joined. */
+const boxText = (page: Page, node: string) =>
+  page
+    .locator(`svg.diagram [data-node="${node}"] text`)
+    .evaluate((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent).join(' ').replace(/\s+/g, ' ').trim());
+
+const state = (page: Page) => page.locator('.session').getAttribute('data-session-state');
+
+/** Presses Tab until the element with this id has focus (keyboard only). */
+async function tabToId(page: Page, id: string, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+/** The right verdict of each quiz case of a scenario, in the order the session puts them. */
+async function rightVerdicts(id: string) {
+  const machine = (await findScenario(id)!.load()).default;
+  return endingPaths(machine).map((answers) => {
+    const position = walk(machine, answers);
+    if (position.kind !== 'ending') throw new Error('not an ending');
+    return position.meta.verdict;
+  });
+}
+const VERDICT_KEYS = { allowed: '1', 'allowed-if': '2', 'not-allowed': '3', required: '4', recommended: '5', escalate: '6', ask: '7' } as const;
+
+describe('trainer mode, in a real browser', () => {
+  it('the trainer pages pass axe, and the home and question pages never download the trainer code or dagre', async () => {
+    const { page, context } = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    for (const path of ['/fr/', '/fr/eq-relation-politique/', '/en/eq-relation-politique/ds/personne/']) {
+      await page.goto(path);
+      await appReady(page);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => /dagre|Trainer/i.test(s))).toEqual([]);
+
+    await page.goto('/fr/');
+    expect(await h1Text(page)).toBe('Que voulez-vous vérifier ?');
+    await page.locator('main a[href="/fr/formation/"]').click();
+    expect(await h1Text(page)).toBe('Formation : présenter et tester les situations');
+    await expectNoAxeViolations(page, 'trainer home fr');
+
+    await page.goto('/en/training/eq-relation-politique/');
+    await appReady(page);
+    await page.locator('main svg.diagram').waitFor();
+    expect(scripts.some((s) => /dagre/.test(s))).toBe(true);
+    expect(await page.locator('svg.diagram [data-node]').count()).toBe(7);
+    expect(await page.locator('svg.diagram [data-edge]').count()).toBe(6);
+    await page.locator('summary', { hasText: 'The diagram as a list' }).click();
+    await expectNoAxeViolations(page, 'scenario sheet en');
+
+    await page.goto('/fr/formation/quiz/?s=eq-relation-politique');
+    await appReady(page);
+    await page.locator('.answer-key li').first().waitFor();
+    expect(await page.locator('.quiz-case').count()).toBe(4);
+    await expectNoAxeViolations(page, 'quiz handout fr');
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a presentation by keyboard only: pick, go back, replay, reveal, next', async () => {
+    const { page, context } = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto('/fr/formation/');
+    await appReady(page);
+    await tabToId(page, 'pick-eq-relation-politique');
+    await page.keyboard.press('Space');
+    await tabToId(page, 'pick-eq-suivre-partager');
+    await page.keyboard.press('Space');
+    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Présenter', 200); // past every scenario's checkbox and sheet link
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fr/formation/session/?s=eq-relation-politique,eq-suivre-partager&mode=presentation');
+    await sessionReady(page, 'choose');
+    expect(await h1Text(page)).toBe('La séance est prête');
+    await expectNoAxeViolations(page, 'session ready');
+
+    await page.keyboard.press('ArrowRight');
+    expect(await h1Text(page)).toBe('Quel est votre rôle ?');
+    await expectNoAxeViolations(page, 'presentation, first question');
+    await page.keyboard.press('1'); // DS
+    expect(await h1Text(page)).toBe("De quelle page ou de quel profil s'agit-il ?");
+    await page.keyboard.press('1'); // a person
+    expect(await h1Text(page)).toBe('Connaissez-vous cette personne dans votre vie personnelle ?');
+    // The path so far is lit on the diagram, and the walk stands on this question.
+    expect(await page.locator('svg.diagram .diagram-edge.is-lit').count()).toBe(2);
+    expect(await page.locator('svg.diagram .is-current').getAttribute('data-node')).toBe('connaissance');
+    await page.keyboard.press('ArrowLeft');
+    expect(await h1Text(page)).toBe("De quelle page ou de quel profil s'agit-il ?");
+    await page.keyboard.press('ArrowRight'); // replays the answer taken back
+    expect(await h1Text(page)).toBe('Connaissez-vous cette personne dans votre vie personnelle ?');
+    await page.keyboard.press('1'); // knows them personally
+    expect(await h1Text(page)).toBe("Qu'en dit la politique ?");
+    // The verdict is hidden until revealed, on the page and in the diagram.
+    expect(await page.locator('.verdict').count()).toBe(0);
+    expect(await boxText(page, 'lienPersonnelCondition')).toBe('Réponse ?');
+    await expectNoAxeViolations(page, 'presentation, before the reveal');
+    await page.keyboard.press('2'); // the room says « Oui, à certaines conditions »
+    await page.keyboard.press('Space');
+    expect(await h1Text(page)).toBe('Réponse Oui, à certaines conditions');
+    const main = await page.locator('.session-main').innerText();
+    expect(main).toContain('bonne réponse');
+    expect(main).toContain('Ce que dit la politique');
+    expect(main).toContain('Pourquoi');
+    expect(await page.locator('.session-main blockquote[lang="fr"]').count()).toBeGreaterThan(0);
+    expect(await boxText(page, 'lienPersonnelCondition')).toBe('Oui, à certaines conditions');
+    await expectNoAxeViolations(page, 'presentation, revealed');
+
+    // Next: a scenario with no question goes straight to « Qu'en dit la politique ? ».
+    await page.keyboard.press('ArrowRight');
+    expect(await h1Text(page)).toBe("Qu'en dit la politique ?");
+    expect(await page.locator('.session-progress').innerText()).toContain('cas 2 sur 2');
+    await page.keyboard.press('Space');
+    expect(await state(page)).toBe('reveal');
+    await page.keyboard.press('ArrowRight');
+    expect(await h1Text(page)).toBe('Bilan de la séance');
+    expect(await textOf(page.locator('.session-score'))).toBe('Score : 1 bonne(s) réponse(s) sur 1.');
+    await expectNoAxeViolations(page, 'presentation summary');
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a whole quiz to its summary, resumed after a reload mid-session, then a new session', async () => {
+    const id = 'eq-relation-politique';
+    const right = await rightVerdicts(id);
+    const { page, context } = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`/fr/formation/session/?s=${id}&mode=quiz`);
+    await sessionReady(page, 'choose');
+    await page.keyboard.press('ArrowRight');
+    expect(await h1Text(page)).toBe('Cas 1 : les faits');
+    // The facts are the questions and the answers of the path, nothing else.
+    expect(await page.locator('.facts .fact').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'quiz facts');
+
+    const wrong = (i: number) => (right[i] === 'allowed' ? 'not-allowed' : 'allowed');
+    // The room gets cases 1 and 3 right, 2 and 4 wrong.
+    const guesses = right.map((v, i) => (i % 2 === 0 ? v : wrong(i)));
+    for (const [i, guess] of guesses.entries()) {
+      if (i > 0) {
+        await page.keyboard.press('ArrowRight');
+        expect(await h1Text(page)).toBe(`Cas ${i + 1} : les faits`);
+      }
+      await page.keyboard.press('ArrowRight');
+      expect(await h1Text(page)).toBe("Qu'en dit la politique ?");
+      await page.keyboard.press('Space'); // not before the room's answer is recorded
+      expect(await state(page)).toBe('guess');
+      await page.keyboard.press(VERDICT_KEYS[guess]);
+      await expect.poll(() => page.locator(`[data-verdict="${guess}"]`).getAttribute('aria-pressed')).toBe('true');
+      if (i === 1) {
+        // A reload mid-session resumes where it was, the answer recorded.
+        await page.reload();
+        await sessionReady(page, 'guess');
+        expect(await page.locator('.session-progress').innerText()).toContain('cas 2 sur 4');
+        expect(await page.locator(`[data-verdict="${guess}"]`).getAttribute('aria-pressed')).toBe('true');
+        await expectNoAxeViolations(page, 'quiz guess, after a reload');
+      }
+      await page.keyboard.press('Space');
+      expect(await state(page)).toBe('reveal');
+      expect(await page.locator('.session-guess-result').innerText()).toContain(i % 2 === 0 ? 'bonne réponse' : 'la politique dit');
+    }
+    await page.keyboard.press('ArrowRight');
+    expect(await h1Text(page)).toBe('Bilan de la séance');
+    expect(await textOf(page.locator('.session-score'))).toBe('Score : 2 bonne(s) réponse(s) sur 4.');
+    const missed = page.locator('.missed-case');
+    expect(await missed.count()).toBe(2);
+    const first = await missed.first().innerText();
+    expect(first).toContain('Cas 2');
+    expect(first).toContain('La politique dit');
+    expect(first).toContain('Pourquoi');
+    expect(await missed.first().locator('blockquote[lang="fr"]').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'quiz summary');
+
+    // The summary survives a reload too; « Nouvelle session » forgets it and goes back to the choice.
+    await page.reload();
+    await sessionReady(page, 'summary');
+    await tabToId(page, 'new-session');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fr/formation/');
+    expect(await h1Text(page)).toBe('Formation : présenter et tester les situations');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a corrupted saved session starts cleanly, with a message', async () => {
+    const { page, context } = await browser.newPage();
+    await page.goto('/fr/formation/session/?s=eq-publication-politique&mode=quiz');
+    await sessionReady(page, 'choose');
+    await page.keyboard.press('ArrowRight');
+    await sessionReady(page, 'present');
+    await page.evaluate(() => {
+      const key = Object.keys(sessionStorage)[0]!;
+      sessionStorage.setItem(key, sessionStorage.getItem(key)!.replace('"index":0', '"index":"zero"'));
+    });
+    await page.reload();
+    await sessionReady(page, 'choose');
+    expect(await textOf(page.locator('.session .notice[role="status"]'))).toBe(
+      "La séance enregistrée dans cet onglet n'a pas pu être reprise : une nouvelle séance commence.",
+    );
+    expect(await h1Text(page)).toBe('La séance est prête');
+    await expectNoAxeViolations(page, 'session after a corrupted save');
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+});
