@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstQuestionTimes, heapAfterAllScenarios, launchBrowser, loadedAssets, stepTimes } from './browser.mjs';
+import { firstQuestionTimes, heapAfterAllScenarios, launchBrowser, loadedAssets, searchTimes, stepTimes } from './browser.mjs';
 import { failingAudits, killActiveChrome, lighthouseAll, performanceOpportunities } from './lighthouse.mjs';
 import { BASE, addFloor, build, serve } from './server.mjs';
 import { KB, MB, gzipSize, kb, listFiles, ms } from './util.mjs';
@@ -35,6 +35,8 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
 // BENCH_VITE_ONLY=1: measure the bare `vite build` output (no prerendering) instead of `npm run build`.
 const VITE_ONLY = process.env.BENCH_VITE_ONLY === '1';
 const COLD_LOADS = 5;
+/** Search timing: queries with no result before their last letter (test/browser/search.test.ts uses the same). */
+const SEARCH_QUERIES = ['tro', 'rum', 'pan', 'ami', 'pub', 'cand', 'vir', 'men', 'sui'];
 const STEPS = 10;
 
 const BUDGET = {
@@ -43,6 +45,7 @@ const BUDGET = {
   performance: 98,
   otherCategories: 100,
   stepMs: 16,
+  searchMs: 50,
   heap: 20 * MB,
   lcpRatioGoal: 1.15,
 };
@@ -118,6 +121,7 @@ async function main() {
       jsFiles: js.length,
       otherJs: otherJs.reduce((t, s) => t + s.gzip, 0),
       otherJsFiles: otherJs.map((s) => s.f),
+      searchFiles: sizes.filter((s) => /^assets\/(search-index-|SearchResults-)/.test(s.f)),
       html: files.filter((f) => f.endsWith('.html')).length,
       how,
     };
@@ -140,6 +144,12 @@ async function main() {
       results.homeAssets = await stage('assets loaded by the home page', async () => {
         const r = await loadedAssets(browser, BASE, DIST, HOME, 'main h1');
         r.files.forEach((f) => log(`  ${f.kind} ${f.path} ${kb(f.gzip)}`));
+        return r;
+      });
+      results.searchTimes = await stage(`search: keystroke → first results, ${SEARCH_QUERIES.length} queries`, async () => {
+        const r = await searchTimes(browser, BASE, HOME, SEARCH_QUERIES);
+        r.samples.forEach((s) => log(`  « ${s.query} »: ${ms(s.ms)}`));
+        log(`  index downloaded and loaded after focus in ${ms(r.download)}`);
         return r;
       });
       results.questionAssets = await stage('assets loaded by the question page', async () => {
@@ -237,6 +247,18 @@ function reportAndExit(r) {
     budget(`${label} JS gzip`, kb(a.js), `${limit / KB} KB`, a.js <= limit);
     info(`${label} CSS gzip`, kb(a.css));
   }
+  // The search index and MiniSearch download on the first focus or keystroke in the box, never with the home page.
+  const home = r.homeAssets;
+  if (home && !home.error) {
+    const searchAssets = home.files.filter((f) => /\/assets\/(search-index-|SearchResults-)/.test(f.path));
+    budget('search assets loaded by the home page before any search', searchAssets.map((f) => f.path).join(', ') || 'none', 'none', searchAssets.length === 0);
+  }
+  if (r.dist && !r.dist.error) {
+    for (const f of r.dist.searchFiles ?? []) info(`search download gzip: ${f.f}`, kb(f.gzip));
+  }
+  const search = r.searchTimes;
+  if (!search || search.error) missing('search first results', search?.error ?? 'not reached');
+  else budget(`search: keystroke → first results painted (median of ${search.samples.length}, full index)`, ms(search.median), `< ${BUDGET.searchMs} ms`, search.median < BUDGET.searchMs);
   if (r.dist && !r.dist.error) {
     info('build', `${VITE_ONLY ? 'vite build only (BENCH_VITE_ONLY=1)' : 'npm run build'}, ${r.dist.html} HTML pages`);
     info('whole build gzip', `${kb(r.dist.total)} (${r.dist.files} files)`);

@@ -67,12 +67,19 @@ function RecordBlock({ ns, organisation, meta, trail, lang, kept }: Props & { la
       .filter((box) => box.checked)
       .map((box) => (box.labels?.[0]?.textContent ?? '').trim())
       .filter(Boolean);
-    const labels = Object.fromEntries(
-      (['situation', 'organisation', 'answers', 'noQuestion', 'yourAnswer', 'verdict', 'action', 'contact', 'source', 'quotes', 'checked', 'date', 'link'] as const).map((k) => [
-        k,
-        t(`common:record.text.${k}`),
-      ]),
-    ) as unknown as RecordLabels;
+    // The ending's own headings, and a few of the record's.
+    const labels: RecordLabels = {
+      ...(Object.fromEntries((['situation', 'organisation', 'yourAnswer', 'verdict', 'checked', 'date', 'link'] as const).map((k) => [k, t(`common:record.text.${k}`)])) as Pick<
+        RecordLabels,
+        'situation' | 'organisation' | 'yourAnswer' | 'verdict' | 'checked' | 'date' | 'link'
+      >),
+      answers: t('common:ending.yourAnswers'),
+      noQuestion: t('common:ending.noQuestion'),
+      action: t('common:ending.action'),
+      contact: t('common:ending.contact'),
+      source: t('common:ending.citation'),
+      quotes: t('common:ending.quotes'),
+    };
     const verdict = t(`common:ending.verdict.${meta.verdict}`);
     return recordText(
       {
