@@ -29,11 +29,15 @@ function rawH1(html: string): string | undefined {
     .trim();
 }
 
-describe('with JavaScript off, every scenario walks to each of its endings', () => {
+describe('with JavaScript off, every scenario walks to its endings', () => {
   it.each(LANGUAGES.flatMap((lang) => all.map((s) => ({ lang, ...s }))))('$lang: $id', async ({ lang, id, paths }) => {
     const { page, context } = await browser.newPage({ javaScriptEnabled: false });
     const machine = (await scenarios.find((s) => s.id === id)!.load()).default;
-    for (const answers of paths) {
+    // Every ending in French; in English (the same pages, other texts) the longest path, so
+    // that the suite stays within its time with 44 scenarios. The raw-HTML test below still
+    // reads every step in both languages.
+    const walked = lang === 'fr' ? paths : [paths.reduce((a, b) => (b.length > a.length ? b : a))];
+    for (const answers of walked) {
       await page.goto(scenarioPath(lang, id, []));
       for (const [i, answer] of answers.entries()) {
         await page.locator(`a.answer[data-answer="${answer}"]`).click();
