@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-import { commonTexts, organisationTextFile, textFiles } from './machines/files.ts';
+import { commonTexts, organisationTextFile, textFiles } from './scripts/machine-files.ts';
 import { buildSearchIndex, searchDocument } from './src/search/documents.ts';
 import { SECURITY_HEADERS, staticSite } from './scripts/static-site.ts';
 

@@ -3,7 +3,7 @@
 // One module for `npm run tables` (writes docs/decision-tables/) and for the test that
 // fails when a committed table is stale.
 import { join } from 'node:path';
-import { commonTexts } from '../machines/files';
+import { commonTexts } from './machine-files';
 import { findOrganisation } from '../machines/index';
 import { endingPaths } from '../src/engine/paths';
 import { lookup, type Messages, type ScenarioUnderTest } from '../src/engine/validate';

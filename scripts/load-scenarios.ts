@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { scenarioTextFile } from '../machines/files';
+import { scenarioTextFile } from './machine-files';
 import { findOrganisation, scenarios } from '../machines/index';
 import type { ScenarioUnderTest } from '../src/engine/validate';
 import { LANGUAGES } from '../src/i18n/languages';

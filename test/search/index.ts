@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { organisationTextFile, textFiles } from '../../machines/files';
+import { organisationTextFile, textFiles } from '../../scripts/machine-files';
 import { findScenario } from '../../machines/index';
 import { buildSearchIndex, searchDocument } from '../../src/search/documents';
 import { createSearcher, type Searcher } from '../../src/search/engine';

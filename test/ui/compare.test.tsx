@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { scenarioTextFile } from '../../machines/files';
+import { scenarioTextFile } from '../../scripts/machine-files';
 import { organisations, scenarios } from '../../machines/index';
-import { THEMES } from '../../machines/themes';
+import { THEMES } from '../../src/engine/themes';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { scenarioPath } from '../../src/routes';
 import { renderAt } from './renderAt';

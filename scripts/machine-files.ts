@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const MACHINES_DIR = dirname(fileURLToPath(import.meta.url));
+export const MACHINES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'machines');
 
 /** The organisation folders, sorted. */
 export function organisationFolders(): string[] {
