@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -7,6 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { commonTexts, organisationTextFile, textFiles } from './scripts/machine-files.ts';
 import { buildSearchIndex, searchDocument } from './src/search/documents.ts';
 import { SECURITY_HEADERS, staticSite } from './scripts/static-site.ts';
+import { everyPageTexts, laterTexts } from './scripts/common-groups.ts';
 
 /** A virtual module per language: `virtual:<name>/<lang>`, whose default export `build(lang)` makes. */
 function perLanguageModule(name: string, build: (lang: string, watch: (file: string) => void) => unknown): Plugin {
@@ -73,22 +75,18 @@ const searchIndex = () =>
   );
 
 /**
- * Sections of common.json that only some pages use, in groups: the walker's (questions and
- * endings), the about and « not in the list » pages', the search page's and results', the decision record's,
- * « Mes décisions »'. They are left out of `virtual:common-texts/<lang>`, which every page
- * downloads (the home page's budget), and served one group at a time as
- * `virtual:common-more/<lang>/<group>`, merged into the common namespace by the pages that
- * need them (src/ui/moreTexts.ts).
+ * `virtual:common-texts/<lang>`: the interface texts (`src/i18n/locales/<lang>/common.json`)
+ * with each organisation's own texts under `org.<id>` (`machines/<id>/organisation.<lang>.json`),
+ * so that one policy's whole content lives in its folder, less the groups only some pages use
+ * (scripts/common-groups.ts): those are `virtual:common-more/<lang>/<group>`, merged into the
+ * common namespace by the pages that need them (src/ui/moreTexts.ts).
  */
-const LATER_COMMON_GROUPS: Record<string, string[]> = {
-  walker: ['question', 'ending'],
-  about: ['about'],
-  notListed: ['notListed'],
-  searchResults: ['searchResults'],
-  record: ['record'],
-  decisions: ['decisions'],
-};
-const LATER_COMMON_SECTIONS = Object.values(LATER_COMMON_GROUPS).flat();
+const commonTextsModule = () =>
+  perLanguageModule('common-texts', (lang, watch) => {
+    const { texts, files } = commonTexts(lang);
+    files.forEach(watch);
+    return everyPageTexts(texts);
+  });
 
 const commonMoreModule = (): Plugin => {
   const prefix = 'virtual:common-more/';
@@ -98,26 +96,12 @@ const commonMoreModule = (): Plugin => {
     load(resolved) {
       if (!resolved.startsWith('\0' + prefix)) return;
       const [lang, group] = resolved.slice(prefix.length + 1).split('/') as [string, string];
-      const sections = LATER_COMMON_GROUPS[group];
-      if (!sections) throw new Error(`${resolved}: no such group of later common sections`);
       const { texts, files } = commonTexts(lang);
       files.forEach((file) => this.addWatchFile(file));
-      return `export default ${JSON.stringify(Object.fromEntries(sections.map((section) => [section, texts[section] ?? {}])))};`;
+      return `export default ${JSON.stringify(laterTexts(texts, group))};`;
     },
   };
 };
-
-/**
- * `virtual:common-texts/<lang>`: the interface texts (`src/i18n/locales/<lang>/common.json`)
- * with each organisation's own texts under `org.<id>` (`machines/<id>/organisation.<lang>.json`),
- * so that one policy's whole content lives in its folder and still downloads in one file.
- */
-const commonTextsModule = () =>
-  perLanguageModule('common-texts', (lang, watch) => {
-    const { texts, files } = commonTexts(lang);
-    files.forEach(watch);
-    return Object.fromEntries(Object.entries(texts).filter(([section]) => !LATER_COMMON_SECTIONS.includes(section)));
-  });
 
 /**
  * In the built pages, the app's module starts from public/boot.js after the first paint,
@@ -146,7 +130,7 @@ const APP_CORE = new RegExp(
     [
       String.raw`src[\/]routes`,
       String.raw`src[\/]i18n[\/](index|languages)`,
-      String.raw`src[\/]ui[\/](App|HomePage|Layout|LanguageSwitch|InterfaceTexts|PageHeading|hooks|downloads|i18nInstances|scenarioCache|ErrorBoundary|LaterPagesLoader|ComparePageLoader|ScenarioPageLoader)`,
+      String.raw`src[\/]ui[\/](App|HomePage|Layout|LanguageSwitch|InterfaceTexts|PageHeading|hooks|downloads|i18nInstances|scenarioCache|ErrorBoundary|LaterPagesLoader|ScenarioPageLoader)`,
       String.raw`src[\/]ui[\/]search[\/]SearchBox`,
       String.raw`machines[\/](index|[a-z]+[\/]organisation)`,
     ].join('|') +
@@ -204,6 +188,9 @@ export default defineConfig({
     }),
   ],
   json: { stringify: false },
+  resolve: {
+    alias: [{ find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('./src/ui/useSyncExternalStore.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     // No preload lists: with one dynamic import per scenario, they grew the home page's script

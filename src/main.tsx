@@ -5,11 +5,9 @@ import { DEFAULT_LANGUAGE } from './i18n/languages';
 import { parseRoute } from './routes';
 import { App } from './ui/App';
 import { i18nFor, loadNamespaces } from './ui/i18nInstances';
-import { preloadComparePage } from './ui/ComparePageLoader';
-import { preloadAboutPage, preloadDecisionsPage, preloadNotListedPage, preloadSearchPage } from './ui/LaterPagesLoader';
+import { preloadRoute } from './ui/LaterPagesLoader';
 import { preloadScenarioPage } from './ui/ScenarioPageLoader';
 import { loadScenario } from './ui/scenarioCache';
-import { preloadTrainerRoute } from './trainer/TrainerPageLoader';
 import './ui/styles.css';
 
 const container = document.getElementById('root')!;
@@ -32,13 +30,7 @@ const downloads = await Promise.allSettled([
   loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
   scenario ? loadScenario(scenario, i18nFor(lang)) : undefined,
   scenario ? preloadScenarioPage().then((page) => page.ready(lang)) : undefined,
-  route.page === 'compare' ? loadNamespaces(lang, ['common', 'comparison']) : undefined,
-  route.page === 'compare' ? preloadComparePage() : undefined,
-  ...preloadTrainerRoute(route, lang, location.search),
-  route.page === 'about' ? preloadAboutPage(lang) : undefined,
-  route.page === 'notListed' ? preloadNotListedPage(lang) : undefined,
-  route.page === 'search' ? preloadSearchPage(lang) : undefined,
-  route.page === 'decisions' ? preloadDecisionsPage(lang) : undefined,
+  preloadRoute(route, location.search),
 ]);
 
 // A prerendered page is hydrated when it is the page asked for; anything else (the shell the

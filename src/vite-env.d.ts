@@ -1,5 +1,4 @@
 /// <reference types="vite/client" />
-/// <reference types="vite-plugin-pwa/react" />
 
 /** Each scenario's title in one language (built from machines/<id>.<lang>.json). */
 declare module 'virtual:scenario-catalogue/*' {

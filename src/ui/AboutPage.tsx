@@ -7,7 +7,7 @@ import { PageHeading } from './PageHeading';
 import { loadMoreTexts } from './moreTexts';
 
 /** This page's texts, downloaded with it (LaterPagesLoader waits for them). */
-export const ready = (lang: Language) => loadMoreTexts(lang, 'about');
+export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'about'), loadMoreTexts(lang, 'organisations')]);
 
 export function AboutPage({ lang }: { lang: Language }) {
   const { t } = useTranslation('common');

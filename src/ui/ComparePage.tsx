@@ -6,7 +6,11 @@ import { THEMES } from '../engine/themes';
 import type { Language } from '../i18n/languages';
 import { scenarioPath } from '../routes';
 import { loadNamespaces } from './i18nInstances';
+import { loadMoreTexts } from './moreTexts';
 import { PageHeading } from './PageHeading';
+
+/** This page's texts: the short answers (`comparison`) and its own, downloaded with it (LaterPagesLoader waits for them). */
+export const ready = (lang: Language) => Promise.all([loadNamespaces(lang, ['common', 'comparison']), loadMoreTexts(lang, 'compare')]);
 
 /**
  * Themes × organisations: what each policy answers on the same question, each answer a link

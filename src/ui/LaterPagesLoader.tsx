@@ -1,19 +1,47 @@
 import { use } from 'react';
 import type { Language } from '../i18n/languages';
+import type { Route, TrainerView } from '../routes';
 import { download } from './downloads';
 
 /**
- * The about page, « not in the list », the search page and « Mes décisions » download with their own code and texts, never with
- * the home page (each module's `ready(lang)` downloads its texts).
+ * The pages other than the home page and the scenarios' (about, « not in the list », the
+ * comparison, search, « Mes décisions », the trainer's) download with their own code and
+ * texts, never with the home page: each module's `ready(lang)` downloads its texts, and the
+ * page shows once they are there.
  */
 export const preloadAboutPage = (lang: Language) =>
   download(`about-page:${lang}`, () => import('./AboutPage').then(async (m) => (await m.ready(lang), m)));
 export const preloadNotListedPage = (lang: Language) =>
   download(`not-listed-page:${lang}`, () => import('./NotListedPage').then(async (m) => (await m.ready(lang), m)));
+export const preloadComparePage = (lang: Language) =>
+  download(`compare-page:${lang}`, () => import('./ComparePage').then(async (m) => (await m.ready(lang), m)));
 export const preloadSearchPage = (lang: Language) =>
   download(`search-page:${lang}`, () => import('./search/SearchPage').then(async (m) => (await m.ready(lang), m)));
 export const preloadDecisionsPage = (lang: Language) =>
   download(`decisions-page:${lang}`, () => import('./decisions/DecisionsPage').then(async (m) => (await m.ready(lang), m)));
+/** The trainer's pages, with dagre for their diagrams (downloaded by the pages that draw one). */
+export const preloadTrainerPage = (lang: Language) =>
+  download(`trainer-page:${lang}`, () => import('../trainer/TrainerPage').then(async (m) => (await m.ready(lang), m)));
+
+/** What the first screen of a page needs beyond its module and texts, started before the first render (src/main.tsx). */
+export function preloadRoute(route: Route, search: string): Promise<unknown> | undefined {
+  switch (route.page) {
+    case 'about':
+      return preloadAboutPage(route.lang);
+    case 'notListed':
+      return preloadNotListedPage(route.lang);
+    case 'compare':
+      return preloadComparePage(route.lang);
+    case 'search':
+      return preloadSearchPage(route.lang);
+    case 'decisions':
+      return preloadDecisionsPage(route.lang);
+    case 'trainer':
+      return preloadTrainerPage(route.lang).then((m) => m.preloadView(route, search));
+    default:
+      return undefined;
+  }
+}
 
 export function AboutPageLoader({ lang }: { lang: Language }) {
   const { AboutPage } = use(preloadAboutPage(lang));
@@ -25,6 +53,11 @@ export function NotListedPageLoader({ lang, organisation }: { lang: Language; or
   return <NotListedPage lang={lang} organisation={organisation} />;
 }
 
+export function ComparePageLoader({ lang }: { lang: Language }) {
+  const { ComparePage } = use(preloadComparePage(lang));
+  return <ComparePage lang={lang} />;
+}
+
 export function SearchPageLoader({ lang }: { lang: Language }) {
   const { SearchPage } = use(preloadSearchPage(lang));
   return <SearchPage lang={lang} />;
@@ -33,4 +66,9 @@ export function SearchPageLoader({ lang }: { lang: Language }) {
 export function DecisionsPageLoader({ lang }: { lang: Language }) {
   const { DecisionsPage } = use(preloadDecisionsPage(lang));
   return <DecisionsPage lang={lang} />;
+}
+
+export function TrainerPageLoader({ lang, view, id }: { lang: Language; view: TrainerView; id?: string }) {
+  const { TrainerPage } = use(preloadTrainerPage(lang));
+  return <TrainerPage lang={lang} view={view} id={id} />;
 }

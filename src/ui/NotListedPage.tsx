@@ -7,7 +7,7 @@ import { MessagePage, PageHeading } from './PageHeading';
 import { loadMoreTexts } from './moreTexts';
 
 /** This page's texts, downloaded with it (LaterPagesLoader waits for them). */
-export const ready = (lang: Language) => loadMoreTexts(lang, 'notListed');
+export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'notListed'), loadMoreTexts(lang, 'organisations')]);
 
 /** « Ma situation n'est pas dans la liste »: whom the organisation's policy says to ask. */
 export function NotListedPage({ lang, organisation }: { lang: Language; organisation: string }) {

@@ -13,7 +13,7 @@ import { loadMoreTexts } from './moreTexts';
 import { loadScenario } from './scenarioCache';
 
 /** The questions' and endings' own interface texts (« Retour », the verdicts…): not on the home page. */
-export const ready = (lang: Language) => loadMoreTexts(lang, 'walker');
+export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'walker'), loadMoreTexts(lang, 'organisations')]);
 
 export function ScenarioPage({ lang, id, answers }: { lang: Language; id: string; answers: string[] }) {
   const { t } = useTranslation('common');

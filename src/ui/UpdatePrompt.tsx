@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { registerServiceWorker } from './serviceWorker';
 
 /**
  * Registers the service worker (offline use) and, when a new version has been downloaded,
@@ -7,19 +8,24 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
  */
 export default function UpdatePrompt() {
   const { t } = useTranslation('common');
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW();
-  if (!needRefresh) return null;
+  const [activate, setActivate] = useState<(() => void) | undefined>();
+  useEffect(() => {
+    if (!import.meta.env.PROD) return;
+    let mounted = true;
+    void registerServiceWorker((next) => mounted && setActivate(() => next));
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  if (!activate) return null;
   return (
     <div className="update-banner" role="status">
       <div className="container update-row">
         <p>{t('update.available')}</p>
-        <button type="button" className="button" onClick={() => updateServiceWorker(true)}>
+        <button type="button" className="button" onClick={activate}>
           {t('update.reload')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => setNeedRefresh(false)}>
+        <button type="button" className="button button--secondary" onClick={() => setActivate(undefined)}>
           {t('update.later')}
         </button>
       </div>

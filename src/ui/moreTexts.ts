@@ -1,13 +1,10 @@
+import type { LaterCommonGroup } from '../../scripts/common-groups';
 import type { Language } from '../i18n/languages';
 import { download } from './downloads';
 import { i18nFor, loadNamespaces } from './i18nInstances';
 
-/**
- * Groups of common.json's sections that only some pages use (vite.config.ts,
- * LATER_COMMON_GROUPS): `walker` (questions and endings), `about`, `notListed`, `searchResults`, `record`,
- * `decisions`.
- */
-export type LaterTexts = 'walker' | 'about' | 'notListed' | 'searchResults' | 'record' | 'decisions';
+/** Groups of the common texts that only some pages use (scripts/common-groups.ts). */
+export type LaterTexts = LaterCommonGroup;
 
 type Load = () => Promise<{ default: Record<string, unknown> }>;
 const groups: Record<Language, Record<LaterTexts, Load>> = {
@@ -18,6 +15,9 @@ const groups: Record<Language, Record<LaterTexts, Load>> = {
     searchResults: () => import('virtual:common-more/fr/searchResults'),
     record: () => import('virtual:common-more/fr/record'),
     decisions: () => import('virtual:common-more/fr/decisions'),
+    trainer: () => import('virtual:common-more/fr/trainer'),
+    compare: () => import('virtual:common-more/fr/compare'),
+    organisations: () => import('virtual:common-more/fr/organisations'),
   },
   en: {
     walker: () => import('virtual:common-more/en/walker'),
@@ -26,6 +26,9 @@ const groups: Record<Language, Record<LaterTexts, Load>> = {
     searchResults: () => import('virtual:common-more/en/searchResults'),
     record: () => import('virtual:common-more/en/record'),
     decisions: () => import('virtual:common-more/en/decisions'),
+    trainer: () => import('virtual:common-more/en/trainer'),
+    compare: () => import('virtual:common-more/en/compare'),
+    organisations: () => import('virtual:common-more/en/organisations'),
   },
 };
 

@@ -1,18 +1,16 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18nFor, loadNamespaces } from '../../src/ui/i18nInstances';
 
-const updateServiceWorker = vi.fn(async () => {});
-const setNeedRefresh = vi.fn();
-let needRefresh = false;
-vi.mock('virtual:pwa-register/react', () => ({
-  useRegisterSW: () => ({
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [false, vi.fn()],
-    updateServiceWorker,
-  }),
+// The registration is tested on its own (service-worker.test.ts); here, what the prompt does with it.
+let reportWaiting: ((activate: () => void) => void) | undefined;
+vi.mock('../../src/ui/serviceWorker', () => ({
+  registerServiceWorker: (onWaiting: (activate: () => void) => void) => {
+    reportWaiting = onWaiting;
+    return Promise.resolve();
+  },
 }));
 
 const { default: UpdatePrompt } = await import('../../src/ui/UpdatePrompt');
@@ -25,20 +23,30 @@ const show = () =>
   );
 
 describe('the update prompt', () => {
-  it('stays hidden while no new version is waiting', () => {
-    needRefresh = false;
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    reportWaiting = undefined;
+  });
+
+  it('registers the worker in the built app only, and stays hidden while no new version is waiting', () => {
     show();
+    expect(reportWaiting).toBeUndefined();
+    vi.stubEnv('PROD', true);
+    show();
+    expect(reportWaiting).toBeTypeOf('function');
     expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('offers the new version and applies it only when asked', async () => {
-    needRefresh = true;
+    vi.stubEnv('PROD', true);
     show();
+    const activate = vi.fn();
+    act(() => reportWaiting!(activate));
     expect(screen.getByRole('status')).toHaveTextContent('Une nouvelle version du guide est disponible');
-    expect(updateServiceWorker).not.toHaveBeenCalled();
+    expect(activate).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Mettre à jour' }));
-    expect(updateServiceWorker).toHaveBeenCalledWith(true);
+    expect(activate).toHaveBeenCalledTimes(1);
     await userEvent.click(screen.getByRole('button', { name: 'Plus tard' }));
-    expect(setNeedRefresh).toHaveBeenCalledWith(false);
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });

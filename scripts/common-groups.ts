@@ -1,0 +1,61 @@
+// How the common namespace is cut for download (build only: vite.config.ts). Every page
+// downloads the part no group claims (the home page's budget); each later group downloads with
+// the pages that use it (src/ui/moreTexts.ts merges it into the common namespace).
+
+/**
+ * The later groups, each a list of text paths it holds: `section`, `section.key`, with `*`
+ * for any one key (`org.*.contacts`: every organisation's contacts).
+ */
+export const LATER_COMMON_GROUPS = {
+  walker: ['question', 'ending'],
+  about: ['about'],
+  notListed: ['notListed'],
+  searchResults: ['searchResults'],
+  record: ['record'],
+  decisions: ['decisions'],
+  trainer: ['trainer'],
+  compare: ['compare'],
+  // Each organisation's policy, date, contacts and « not in the list » text: endings, about,
+  // « not in the list » and trainer pages. The home page shows only names and roles.
+  organisations: ['org.*'],
+} satisfies Record<string, string[]>;
+
+export type LaterCommonGroup = keyof typeof LATER_COMMON_GROUPS;
+
+/** Texts inside a later group's paths that the home page shows: they stay with every page. */
+const ON_EVERY_PAGE = ['compare.link', 'trainer.link', 'org.*.name', 'org.*.roles'];
+
+type Texts = { [key: string]: unknown };
+
+const matches = (pattern: string, path: string[]) => {
+  const parts = pattern.split('.');
+  return parts.length <= path.length && parts.every((part, i) => part === '*' || part === path[i]);
+};
+
+/** Which group a text belongs to: a later group's name, or undefined for every page's part. */
+function groupOf(path: string[]): string | undefined {
+  if (ON_EVERY_PAGE.some((pattern) => matches(pattern, path))) return undefined;
+  return Object.entries(LATER_COMMON_GROUPS).find(([, patterns]) => patterns.some((pattern) => matches(pattern, path)))?.[0];
+}
+
+/** Keeps the texts of `group` (undefined: every page's part), as a tree of the same shape. */
+function pick(texts: Texts, group: string | undefined, path: string[] = []): Texts | undefined {
+  const kept: Texts = {};
+  for (const [key, value] of Object.entries(texts)) {
+    const here = [...path, key];
+    const isTree = typeof value === 'object' && value !== null && !Array.isArray(value);
+    // A tree is cut where a pattern reaches deeper than it; a text (or a list) goes whole.
+    const child = isTree ? pick(value as Texts, group, here) : groupOf(here) === group ? value : undefined;
+    if (child !== undefined) kept[key] = child;
+  }
+  return Object.keys(kept).length ? kept : undefined;
+}
+
+/** The part of the common texts every page downloads. */
+export const everyPageTexts = (texts: Texts): Texts => pick(texts, undefined) ?? {};
+
+/** One later group of the common texts. */
+export function laterTexts(texts: Texts, group: string): Texts {
+  if (!(group in LATER_COMMON_GROUPS)) throw new Error(`${group}: no such group of later common texts`);
+  return pick(texts, group) ?? {};
+}
