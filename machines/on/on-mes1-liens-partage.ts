@@ -93,7 +93,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'communications',
         ...on,
-        sections: ['mes1', 'partage', 'misesEnSituation'],
+        sections: ['mes1', 'partage', 'photos', 'misesEnSituation'],
         quotes: [
           { section: 'mes1', text: mes1Rechange },
           { section: 'partage', text: ministrePeutRetransmettre },

@@ -12,7 +12,10 @@ const consentement =
 const enCasDeDoute =
   'En cas de doute au sujet des autorisations requises pour la publication de contenu ou sur le caractère privé ou personnel d’un élément de contenu, veuillez communiquer avec la direction des communications du Cabinet du premier ministre ou consulter la Loi sur l’accès à l’information et la protection de la vie privée.';
 
-/** An example the guidelines call « approprié »: allowed, with the « circonstances précises » caveat. */
+/**
+ * An example the guidelines call « approprié »: allowed, with the « circonstances précises » caveat
+ * and, for office staff posting on the minister's behalf, the PSOA duty of « Aperçu ».
+ */
 const exempleApproprie = (state: string, section: string, example: string) =>
   ({
     type: 'final',
@@ -20,7 +23,7 @@ const exempleApproprie = (state: string, section: string, example: string) =>
       verdict: 'allowed',
       contact: 'communications',
       ...on,
-      sections: ['pratiques', section, 'misesEnSituation'],
+      sections: ['pratiques', section, 'apercu', 'misesEnSituation'],
       quotes: [
         { section: 'pratiques', text: circonstances },
         { section, text: example },
@@ -144,10 +147,10 @@ export default scenarioSetup.createMachine({
     retirerRenseignementsOui: {
       type: 'final',
       meta: ending('retirerRenseignementsOui', {
-        verdict: 'allowed',
+        verdict: 'allowed-if',
         contact: 'communications',
         ...on,
-        sections: ['pratiques', 'pratiquesTravail', 'serviceClientele', 'misesEnSituation'],
+        sections: ['pratiques', 'pratiquesTravail', 'serviceClientele', 'apercu', 'misesEnSituation'],
         quotes: [
           { section: 'pratiques', text: circonstances },
           {
@@ -202,7 +205,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'premierCommunications',
         ...on,
-        sections: ['pratiques', 'pratiquesLieuTravail', 'collecte'],
+        sections: ['pratiques', 'pratiquesLieuTravail', 'collecte', 'apercu'],
         quotes: [
           { section: 'pratiques', text: circonstances },
           { section: 'pratiquesLieuTravail', text: 'de publier des photos ou un message contenant les faits saillants d’un congrès ou d’un événement' },

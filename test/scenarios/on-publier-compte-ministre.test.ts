@@ -6,7 +6,7 @@ const pratiques: [string, string, string, ExpectedEnding['verdict'], string][] =
   ['travail', 'promouvoir', 'promouvoirOui', 'allowed', 'communications'],
   ['travail', 'retransmettre', 'retransmettreOui', 'allowed', 'communications'],
   ['travail', 'tiers', 'tiersOui', 'allowed', 'communications'],
-  ['travail', 'retirer-renseignements', 'retirerRenseignementsOui', 'allowed', 'communications'],
+  ['travail', 'retirer-renseignements', 'retirerRenseignementsOui', 'allowed-if', 'communications'],
   ['travail', 'connexion-fpo', 'connexionFpoNon', 'not-allowed', 'communications'],
   ['travail', 'acheminer-sans-consentement', 'acheminerSansConsentementNon', 'not-allowed', 'communications'],
   ['travail', 'photos-fpo', 'photosFpoNon', 'not-allowed', 'premierCommunications'],
