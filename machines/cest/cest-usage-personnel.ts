@@ -30,7 +30,8 @@ const checklist = ['responsable', 'presentation', 'consequences', 'horsTravail',
 /**
  * Personal accounts: privacy (art. 20, a suggestion), working hours (art. 18 and the other
  * policies the preamble points to: otherwise silent), or a post: discretion (16), work (18),
- * explicit identification as an employee (19: professional use), a link to the Commission
+ * explicit identification as an employee (19: professional use; whether the « nom personnel »
+ * notice it calls possible undoes that, it does not say: `ask`), a link to the Commission
  * (17 lifts its protection but forbids nothing: `ask`), political opinion (16: with reserve).
  */
 export default scenarioSetup.createMachine({
@@ -55,7 +56,11 @@ export default scenarioSetup.createMachine({
     },
     identification: {
       meta: question('identification', ['oui', 'non', 'pas-sur'], { hint: true }),
-      on: { oui: 'professionnel', non: 'lienCommission', 'pas-sur': 'identificationAVerifier' },
+      on: { oui: 'mention', non: 'lienCommission', 'pas-sur': 'identificationAVerifier' },
+    },
+    mention: {
+      meta: question('mention', ['oui', 'non'], { hint: true }),
+      on: { oui: 'mentionAVerifier', non: 'professionnel' },
     },
     lienCommission: {
       meta: question('lienCommission', ['oui', 'non'], { hint: true }),
@@ -71,7 +76,7 @@ export default scenarioSetup.createMachine({
         verdict: 'recommended',
         contact: 'ethique',
         ...cest,
-        sections: ['art20', 'pourquoi'],
+        sections: ['art20', 'pourquoi', 'art21'],
         quotes: [
           { section: 'art20', text: viePrivee },
           { section: 'pourquoi', text: 'La vie privée est de moins en moins privée.' },
@@ -98,7 +103,7 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'ethique',
         ...cest,
-        sections: ['art18', 'art22'],
+        sections: ['art18', 'art22', 'art21'],
         quotes: [
           { section: 'art18', text: nuire },
           { section: 'art22', text: sanctions },
@@ -111,7 +116,7 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'ethique',
         ...cest,
-        sections: ['art16'],
+        sections: ['art16', 'art21'],
         quotes: [{ section: 'art16', text: normes }],
       }),
     },
@@ -124,8 +129,21 @@ export default scenarioSetup.createMachine({
         sections: ['art19', 'art3'],
         quotes: [
           { section: 'art19', text: identifie },
-          { section: 'art19', text: mention },
           { section: 'art3', text: autorisationSG },
+        ],
+      }),
+    },
+    mentionAVerifier: {
+      type: 'final',
+      meta: ending('mentionAVerifier', {
+        verdict: 'ask',
+        contact: 'ethique',
+        ...cest,
+        sections: ['art19', 'art3', 'art16', 'art21'],
+        quotes: [
+          { section: 'art19', text: identifie },
+          { section: 'art19', text: mention },
+          { section: 'art21', text: repondant },
         ],
       }),
     },
@@ -135,7 +153,7 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'ethique',
         ...cest,
-        sections: ['art19', 'art21', 'art16'],
+        sections: ['art19', 'art21', 'art16', 'art3'],
         quotes: [
           { section: 'art19', text: identifie },
           { section: 'art21', text: repondant },
@@ -162,7 +180,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'ethique',
         ...cest,
-        sections: ['art16', 'art17'],
+        sections: ['art16', 'art17', 'art21'],
         quotes: [
           { section: 'art16', text: normes },
           { section: 'art17', text: liberte },
@@ -176,7 +194,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed',
         contact: 'ethique',
         ...cest,
-        sections: ['art17', 'apresArt17', 'art16'],
+        sections: ['art17', 'apresArt17', 'art16', 'art21'],
         quotes: [
           { section: 'art17', text: liberte },
           { section: 'apresArt17', text: responsable },

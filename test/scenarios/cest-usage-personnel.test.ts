@@ -10,7 +10,10 @@ describe('cest-usage-personnel: catalogue endings', () => {
     { answers: ['heures-travail', 'pas-sur'], state: 'heuresAVerifier', verdict: 'ask', contact: 'ethique' },
     { answers: ['publier', 'oui'], state: 'discretionNon', verdict: 'not-allowed', contact: 'ethique' },
     { answers: ['publier', 'non', 'oui'], state: 'nuitTravail', verdict: 'not-allowed', contact: 'ethique' },
-    { answers: ['publier', 'non', 'non', 'oui'], state: 'professionnel', verdict: 'allowed-if', contact: 'sg' },
+    { answers: ['publier', 'non', 'non', 'oui', 'non'], state: 'professionnel', verdict: 'allowed-if', contact: 'sg' },
+    // Not in the catalogue: article 19 calls a « nom personnel » notice possible, without saying
+    // whether it undoes the deemed professional use.
+    { answers: ['publier', 'non', 'non', 'oui', 'oui'], state: 'mentionAVerifier', verdict: 'ask', contact: 'ethique' },
     // Not in the catalogue: article 19 does not say whether a profile naming your job counts.
     { answers: ['publier', 'non', 'non', 'pas-sur'], state: 'identificationAVerifier', verdict: 'ask', contact: 'ethique' },
     { answers: ['publier', 'non', 'non', 'non', 'oui'], state: 'lienCommissionAVerifier', verdict: 'ask', contact: 'ethique' },
