@@ -7,6 +7,9 @@ export const vbc = { document: 'vbc' };
 export const sAjoute =
   "Elle s'ajoute à la « Politique relative à l'utilisation des systèmes électroniques à des fins de communication à la Ville de Baie-Comeau ».";
 
+// 2.2. Utilisateurs
+export const utilisateurs = 'Tout individu qui exécute un travail avec ou sans rémunération pour la Municipalité.';
+
 // 3.1. Énoncé général
 export const enToutTemps = "La présente politique s'applique en tout temps, soit durant et en dehors des heures de travail.";
 export const proposInterdits =
@@ -84,6 +87,7 @@ export const seulsComptesOfficiels =
   'Voici la liste des seuls comptes officiels et autorisés par notre Municipalité, ainsi que le service associé à ceux-ci';
 
 // 9. Contenu et stratégie, règles 1) à 3)
+export const regle3Titre = 'Publier du contenu uniquement relié à la Ville de Baie-Comeau ou à ses partenaires';
 export const frequence = 'À moins de situations exceptionnelles, nous publions 1 à 2 fois par jour au maximum.';
 export const pertinence =
   "Avant de publier, il y a une réflexion sur la pertinence de l'information à transmettre. Est-ce intéressant pour le citoyen? Est-ce important de lui communiquer? Est-ce que cela s'adresse à une proportion importante de la population? Si nous jugeons que ça ne répond pas vraiment à ces questions, nous nous abstenons de publier sur les médias sociaux.";

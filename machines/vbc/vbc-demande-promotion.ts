@@ -1,10 +1,12 @@
 import { ending, question, scenarioSetup } from '../../src/engine/model';
-import { equite, frequence, neutre, personneNePeutModifier, pertinence, vbc } from './policy';
+import { equite, frequence, neutre, personneNePeutModifier, pertinence, regle3Titre, vbc } from './policy';
 
 /**
  * §9 rule 3: the City limits its posts to municipal and tourist information, requests of
  * organisations it has a partnership or agreement with, and messages it judges of public
- * interest. Rules 1–2 of §9 and the neutrality of §6 apply to every post.
+ * interest. Rules 1–2 of §9 and the neutrality of §6 apply to every post. Whether a
+ * non-partner organisation's promotion can count as « information municipale et touristique »
+ * is not said (`ask`).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-demande-promotion',
@@ -16,7 +18,11 @@ export default scenarioSetup.createMachine({
     },
     interetPublic: {
       meta: question('interetPublic', ['oui', 'non'], { hint: true }),
-      on: { oui: 'interetPublicCondition', non: 'horsChamp' },
+      on: { oui: 'interetPublicCondition', non: 'information' },
+    },
+    information: {
+      meta: question('information', ['oui', 'non'], { hint: true }),
+      on: { oui: 'informationAVerifier', non: 'horsChamp' },
     },
     partenaireCondition: {
       type: 'final',
@@ -42,6 +48,20 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'regle3', text: equite },
           { section: 'regle2', text: pertinence },
+          { section: 'sitesVille', text: personneNePeutModifier },
+        ],
+      }),
+    },
+    informationAVerifier: {
+      type: 'final',
+      meta: ending('informationAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['regle3', 'regle1', 'regle2', 'ligneEditoriale', 'sitesVille'],
+        quotes: [
+          { section: 'regle3', text: regle3Titre },
+          { section: 'regle3', text: equite },
           { section: 'sitesVille', text: personneNePeutModifier },
         ],
       }),

@@ -1,10 +1,11 @@
 import { ending, question, scenarioSetup } from '../../src/engine/model';
-import { conseilPasMemesContraintes, dansUneCertaineMesure, neutre, opinionsPolitiques, vbc } from './policy';
+import { conseilPasMemesContraintes, dansUneCertaineMesure, neutre, opinionsPolitiques, utilisateurs, vbc } from './policy';
 
 /**
  * §11: council members express political opinions on their personal accounts, without the
  * City's logo. Anything else they post is not settled: the policy addresses them only
- * « dans une certaine mesure » and says they are not bound like employees (`ask`).
+ * « dans une certaine mesure », says they are not bound like employees, and does not say
+ * whether they are « utilisateurs » (2.2) of its internal part (`ask`).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-elu-opinion',
@@ -24,10 +25,11 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...vbc,
-        sections: ['voletExterne', 'ethique'],
+        sections: ['voletExterne', 'ethique', 'utilisateurs'],
         quotes: [
           { section: 'voletExterne', text: dansUneCertaineMesure },
           { section: 'ethique', text: conseilPasMemesContraintes },
+          { section: 'utilisateurs', text: utilisateurs },
         ],
       }),
     },

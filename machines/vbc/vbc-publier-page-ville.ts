@@ -7,6 +7,7 @@ import {
   objectifUrgence,
   personneNePeutModifier,
   pertinence,
+  regle3Titre,
   sitesRelevent,
   vbc,
 } from './policy';
@@ -15,7 +16,8 @@ import {
  * Posting on a City account: approval (3.3), then what it is (§6, §7, §9 rule 3), then
  * neutrality (§6), relevance (§9 rule 2) and the daily limit (§9 rule 1). The policy does
  * not say whether an emergency is one of the « situations exceptionnelles » that lift the
- * daily limit: that case ends on `ask`.
+ * daily limit: that case ends on `ask`. Nor does it say whether a non-partner organisation's
+ * message can count as « information municipale et touristique » (`ask`).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-publier-page-ville',
@@ -35,7 +37,11 @@ export default scenarioSetup.createMachine({
     },
     interetPublic: {
       meta: question('interetPublic', ['oui', 'non'], { hint: true }),
-      on: { oui: 'neutre', non: 'horsChamp' },
+      on: { oui: 'neutre', non: 'information' },
+    },
+    information: {
+      meta: question('information', ['oui', 'non'], { hint: true }),
+      on: { oui: 'informationAVerifier', non: 'horsChamp' },
     },
     neutre: {
       meta: question('neutre', ['oui', 'non'], { hint: true }),
@@ -57,7 +63,7 @@ export default scenarioSetup.createMachine({
       type: 'final',
       meta: ending('sansApprobation', {
         verdict: 'not-allowed',
-        contact: 'manager',
+        contact: 'communications',
         ...vbc,
         sections: ['sitesVille', 'plateformes'],
         quotes: [
@@ -76,6 +82,19 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'ligneEditoriale', text: commentairesAdministration },
           { section: 'ligneEditoriale', text: neutre },
+        ],
+      }),
+    },
+    informationAVerifier: {
+      type: 'final',
+      meta: ending('informationAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['regle3'],
+        quotes: [
+          { section: 'regle3', text: regle3Titre },
+          { section: 'regle3', text: equite },
         ],
       }),
     },
