@@ -111,6 +111,7 @@ function startAfterFirstPaint(): Plugin {
   return {
     name: 'start-after-first-paint',
     apply: 'build',
+    enforce: 'post',
     transformIndexHtml: {
       order: 'post',
       handler(html) {
@@ -120,6 +121,17 @@ function startAfterFirstPaint(): Plugin {
           .replace(entry[0], `<script defer src="/boot.js" data-app="${entry[1]}"></script>`)
           .replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
       },
+    },
+    // The manifest too is for the app (installing it needs the service worker the app
+    // registers): boot.js links it with the app, so that its request never competes with the
+    // page's own HTML and CSS for the first paint. VitePWA adds its link after the hook above.
+    generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type !== 'asset') return; // the prerenderer's SSR build has no page
+      const html = String(page.source);
+      const manifest = /\s*<link rel="manifest" href="([^"]+)">/.exec(html);
+      if (!manifest) throw new Error('start-after-first-paint: no manifest link in index.html');
+      page.source = html.replace(manifest[0], '').replace('<script defer src="/boot.js"', `<script defer src="/boot.js" data-manifest="${manifest[1]}"`);
     },
   };
 }
@@ -152,7 +164,6 @@ export default defineConfig({
     commonMoreModule(),
     comparison(),
     searchIndex(),
-    startAfterFirstPaint(),
     // The CSP <meta> of every page, dist/_headers, and real 404s under `vite preview`.
     staticSite(),
     // Offline: the service worker precaches the app, every scenario's machine and texts, and
@@ -186,6 +197,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // After VitePWA, whose manifest link it moves.
+    startAfterFirstPaint(),
   ],
   json: { stringify: false },
   resolve: {

@@ -1,4 +1,4 @@
-// Starts the app once the page the server sent (prerendered, already readable and usable:
+// Starts the app (and links the web app manifest, for installing it) once the page the server sent (prerendered, already readable and usable:
 // its links and forms work without script) has been painted, so that downloading and
 // running the app never competes with the first paint. The browser reports that paint
 // (`first-contentful-paint`) only after it reached the screen; where it cannot, two frames
@@ -12,6 +12,13 @@
   function start() {
     if (started) return;
     started = true;
+    var manifest = current.getAttribute('data-manifest');
+    if (manifest) {
+      var link = document.createElement('link');
+      link.rel = 'manifest';
+      link.href = manifest;
+      document.head.appendChild(link);
+    }
     var script = document.createElement('script');
     script.type = 'module';
     script.src = app;
