@@ -50,6 +50,8 @@ describe('home, about and « not in the list » pages', () => {
     expect(screen.getByText(/published by the team that builds it/)).toBeInTheDocument();
     expect(screen.getByText(/^Version \d+\.\d+\.\d+, of \d{4}-\d{2}-\d{2}\.$/)).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: /returning officers' library/ })).toBeInTheDocument();
+    // What « Mes décisions » keeps, and the choice not to keep anything on a shared computer.
+    expect(screen.getByText(/“Stop keeping my answers on this device” stops keeping any new answer/)).toBeInTheDocument();
   });
 });
 

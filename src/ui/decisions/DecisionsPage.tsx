@@ -6,22 +6,24 @@ import type { Language } from '../../i18n/languages';
 import { aboutPath, homePath, scenarioPath } from '../../routes';
 import { PageHeading } from '../PageHeading';
 import { loadMoreTexts } from '../moreTexts';
-import { HISTORY_KEY, clearHistory, decisionKey, deleteDecision, readHistory, writeHistory, type HistoryRead } from './history';
+import { HISTORY_KEY, HISTORY_OFF_KEY, clearHistory, decisionKey, deleteDecision, isHistoryOff, readHistory, setHistoryOff, writeHistory, type HistoryRead } from './history';
 
 /** This page's texts, and the verdicts' (LaterPagesLoader waits for them). */
 export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'decisions'), loadMoreTexts(lang, 'walker')]);
 
 /**
  * « Mes décisions »: the endings reached in this browser, newest first, each to reopen or
- * delete, and all to clear. The list is read from localStorage once the app runs (the
- * prerendered page, without script, says the page needs it). A damaged or oversized history
- * is repaired at once, keeping every entry that could be read, and the page says so.
+ * delete, and all to clear; and the lasting choice to stop keeping answers on this device
+ * (a shared computer) or to keep them again. The list is read from localStorage once the app
+ * runs (the prerendered page, without script, says the page needs it). A damaged or oversized
+ * history is repaired at once, keeping every entry that could be read, and the page says so.
  */
 export function DecisionsPage({ lang }: { lang: Language }) {
   const { t, i18n } = useTranslation('common');
   const [history, setHistory] = useState<HistoryRead>();
   const [confirmClear, setConfirmClear] = useState(false);
   const [status, setStatus] = useState('');
+  const [off, setOff] = useState(false);
   const heading = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -30,11 +32,13 @@ export function DecisionsPage({ lang }: { lang: Language }) {
       // Keep what could be read, in our own format, so the repair is made once.
       if (found.problem === 'corrupted' || found.problem === 'oversized') writeHistory(found.decisions);
       setHistory(found);
+      setOff(isHistoryOff());
     };
     read();
-    // Another tab reached an ending or cleared the list.
+    // Another tab reached an ending, cleared the list or turned history off or on.
     const onStorage = (event: StorageEvent) => {
       if (event.key === HISTORY_KEY || event.key === null) setHistory(readHistory());
+      if (event.key === HISTORY_OFF_KEY || event.key === null) setOff(isHistoryOff());
     };
     addEventListener('storage', onStorage);
     return () => removeEventListener('storage', onStorage);
@@ -44,6 +48,16 @@ export function DecisionsPage({ lang }: { lang: Language }) {
     setHistory((h) => ({ ...readHistory(), ...(h?.problem ? { problem: h.problem } : {}) }));
     setStatus(ok ? done : t('decisions.notSaved'));
     heading.current?.focus();
+  };
+
+  // The button keeps focus (only its words change); the status region says what changed.
+  const toggleOff = () => {
+    const ok = setHistoryOff(!off);
+    const now = isHistoryOff();
+    setOff(now);
+    if (!ok) setStatus(t('decisions.notSaved'));
+    else if (now) setStatus([t('decisions.turnedOff'), ...(readHistory().decisions.length > 0 ? [t('decisions.turnedOffKept')] : [])].join(' '));
+    else setStatus(t('decisions.turnedOn'));
   };
 
   const decisions = history?.decisions ?? [];
@@ -58,6 +72,16 @@ export function DecisionsPage({ lang }: { lang: Language }) {
       {history?.problem && (
         <div className="notice notice--warning" role="alert">
           <p>{t(`decisions.problem.${history.problem}`, { count: decisions.length })}</p>
+        </div>
+      )}
+      {history && history.problem !== 'unavailable' && (
+        <div className={off ? 'history-choice notice' : 'history-choice'}>
+          <p>{t(off ? 'decisions.isOff' : 'decisions.isOn')}</p>
+          <p>
+            <button type="button" className="button button--secondary" onClick={toggleOff}>
+              {t(off ? 'decisions.turnOn' : 'decisions.turnOff')}
+            </button>
+          </p>
         </div>
       )}
       <div ref={heading} tabIndex={-1} role="status" className="decisions-status">

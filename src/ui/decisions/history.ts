@@ -8,6 +8,13 @@ import { isLanguage, type Language } from '../../i18n/languages';
  * could not.
  */
 export const HISTORY_KEY = 'mes-decisions';
+/**
+ * The user's lasting choice not to keep their answers on this device (a shared computer: a
+ * polling place, a front desk). Present, whatever it holds, means « off »: only « Ne plus
+ * garder mes réponses » writes it, and only « Garder de nouveau » removes it, so a damaged
+ * value keeps the choice the user made rather than starting to keep answers again.
+ */
+export const HISTORY_OFF_KEY = 'mes-decisions-desactive';
 /** The most entries kept: the oldest go first. */
 export const MAX_DECISIONS = 100;
 /** A stored value longer than this is not ours as written (100 entries take about 30 000). */
@@ -133,11 +140,88 @@ export function writeHistory(decisions: Decision[]): boolean {
   }
 }
 
-/** Adds an ending reached (or moves it to the top, dated now). False when it could not be kept. */
-export function recordDecision(decision: Omit<Decision, 'date'>, date = new Date()): boolean {
+/** Whether the user turned « Mes décisions » off on this device. False when storage cannot be read (nothing can be kept there anyway). */
+export function isHistoryOff(): boolean {
+  try {
+    return storage()?.getItem(HISTORY_OFF_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Turns keeping answers off (nothing new is written from then on; what is already kept stays
+ * until the user deletes it) or on again. False when the choice could not be stored.
+ */
+export function setHistoryOff(off: boolean): boolean {
+  try {
+    const store = storage();
+    if (!store) return false;
+    if (off) store.setItem(HISTORY_OFF_KEY, 'off');
+    else store.removeItem(HISTORY_OFF_KEY);
+    return isHistoryOff() === off;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The endings the user asked not to keep (« Ne pas garder cette réponse »), so that reopening
+ * or reloading one does not keep it again: in this tab's sessionStorage, gone when the tab
+ * closes, or in memory where sessionStorage cannot be used.
+ */
+export const DECLINED_KEY = 'mes-decisions-refusees';
+let declinedInMemory: string[] = [];
+
+function declined(): string[] {
+  try {
+    const list: unknown = JSON.parse(globalThis.sessionStorage?.getItem(DECLINED_KEY) ?? '[]');
+    if (Array.isArray(list)) return [...new Set([...declinedInMemory, ...list.filter((k): k is string => typeof k === 'string')])];
+  } catch {
+    // Unavailable or damaged: what this page remembers.
+  }
+  return declinedInMemory;
+}
+
+function setDeclined(keys: string[]) {
+  declinedInMemory = keys.slice(-MAX_DECISIONS);
+  try {
+    if (declinedInMemory.length === 0) globalThis.sessionStorage?.removeItem(DECLINED_KEY);
+    else globalThis.sessionStorage?.setItem(DECLINED_KEY, JSON.stringify(declinedInMemory));
+  } catch {
+    // Kept in memory only.
+  }
+}
+
+/**
+ * What became of an ending reached: kept; not kept because the user asked not to keep this
+ * one, or turned history off; not kept because storage failed.
+ */
+export type RecordResult = 'kept' | 'declined' | 'off' | 'failed';
+
+/** Adds an ending reached (or moves it to the top, dated now), unless the user turned history off or declined this one. */
+export function recordDecision(decision: Omit<Decision, 'date'>, date = new Date()): RecordResult {
+  if (isHistoryOff()) return 'off';
   const entry = asDecision({ ...decision, date: date.toISOString() });
-  if (!entry) return false;
-  return writeHistory([entry, ...readHistory().decisions.filter((d) => decisionKey(d) !== decisionKey(entry))]);
+  if (!entry) return 'failed';
+  if (declined().includes(decisionKey(entry))) return 'declined';
+  return writeHistory([entry, ...readHistory().decisions.filter((d) => decisionKey(d) !== decisionKey(entry))]) ? 'kept' : 'failed';
+}
+
+/** « Ne pas garder cette réponse »: removes this ending from the history and does not keep it again in this tab. False when it could not be removed. */
+export function declineDecision(decision: Pick<Decision, 'id' | 'answers' | 'lang'>): boolean {
+  const key = decisionKey(decision);
+  setDeclined([...declined().filter((k) => k !== key), key]);
+  const { decisions, problem } = readHistory();
+  if (problem === 'unavailable') return false;
+  return !decisions.some((d) => decisionKey(d) === key) || deleteDecision(key);
+}
+
+/** Undoes « Ne pas garder cette réponse »: keeps this ending after all. */
+export function keepDecision(decision: Omit<Decision, 'date'>, date = new Date()): RecordResult {
+  const key = decisionKey(decision);
+  setDeclined(declined().filter((k) => k !== key));
+  return recordDecision(decision, date);
 }
 
 export function deleteDecision(key: string): boolean {

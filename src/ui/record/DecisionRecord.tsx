@@ -6,7 +6,7 @@ import type { TrailStep } from '../../engine/walk';
 import type { Language } from '../../i18n/languages';
 import { decisionsPath } from '../../routes';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { recordDecision } from '../decisions/history';
+import { declineDecision, keepDecision, recordDecision, type RecordResult } from '../decisions/history';
 import { loadMoreTexts } from '../moreTexts';
 import { recordText, type RecordLabels } from './recordText';
 
@@ -21,31 +21,40 @@ interface Props {
 
 /**
  * « Garder une trace »: copy, print, share or download this answer, and the note that it is
- * kept in « Mes décisions ». Only once the app runs (nothing here could work without script),
- * so the prerendered ending has none of it. Its texts download with it; if they cannot, the
- * ending stays as it is, without the block.
+ * kept in « Mes décisions », with « Ne pas garder cette réponse » (or, when the user turned
+ * history off, the note that it is not kept and a link to turn it back on). Only once the app
+ * runs (nothing here could work without script), so the prerendered ending has none of it.
+ * Its texts download with it; if they cannot, the ending stays as it is, without the block.
  */
 export function DecisionRecord(props: Props) {
   const { t, i18n } = useTranslation(props.ns);
   const lang = i18n.language as Language;
   const [running, setRunning] = useState(false);
-  const [kept, setKept] = useState<boolean>();
+  const [kept, setKept] = useState<Kept>();
   const title = t('title');
+  const decision = { id: props.ns, answers: props.answers, lang, title, verdict: props.meta.verdict };
   useEffect(() => {
     setRunning(true);
-    setKept(recordDecision({ id: props.ns, answers: props.answers, lang, title, verdict: props.meta.verdict }));
+    setKept(recordDecision(decision));
   }, [props.ns, props.answers.join('/'), lang, title, props.meta.verdict]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!running) return null;
+  // « Ne pas garder cette réponse » and its undo.
+  const toggle = () => setKept(kept === 'kept' || kept === 'declineFailed' ? (declineDecision(decision) ? 'declined' : 'declineFailed') : keepDecision(decision));
   return (
     <ErrorBoundary homePath={props.homePath} fallback={() => null}>
       <Suspense fallback={null}>
-        <RecordBlock {...props} lang={lang} kept={kept} />
+        <RecordBlock {...props} lang={lang} kept={kept} onToggleKept={toggle} />
       </Suspense>
     </ErrorBoundary>
   );
 }
 
-function RecordBlock({ ns, organisation, meta, trail, lang, kept }: Props & { lang: Language; kept: boolean | undefined }) {
+/** What the note says: what became of this answer, or that « Ne pas garder » could not remove it. */
+type Kept = RecordResult | 'declineFailed';
+const KEPT_TEXT: Record<Kept, string> = { kept: 'kept', declined: 'declined', off: 'off', failed: 'notKept', declineFailed: 'declineFailed' };
+const KEPT_LINK: Record<Kept, string> = { kept: 'decisionsLink', declined: 'declinedLink', off: 'turnOnLink', failed: 'decisionsLink', declineFailed: 'decisionsLink' };
+
+function RecordBlock({ ns, organisation, meta, trail, lang, kept, onToggleKept }: Props & { lang: Language; kept: Kept | undefined; onToggleKept: () => void }) {
   use(loadMoreTexts(lang, 'record'));
   const { t } = useTranslation([ns, 'common']);
   const [status, setStatus] = useState('');
@@ -147,9 +156,19 @@ function RecordBlock({ ns, organisation, meta, trail, lang, kept }: Props & { la
   return (
     <section ref={block} className="record" aria-labelledby="record-heading">
       <h2 id="record-heading">{t('common:record.heading')}</h2>
-      <p className="record-kept">
-        {kept === false ? t('common:record.notKept') : t('common:record.kept')} <Link href={decisionsPath(lang)}>{t('common:record.decisionsLink')}</Link>
-      </p>
+      {kept && (
+        <div className="record-keeping">
+          {/* A status: « Ne pas garder » and « Garder » change it, and focus stays on that one button. */}
+          <p className="record-kept" role="status">
+            {t(`common:record.${KEPT_TEXT[kept]}`)} <Link href={decisionsPath(lang)}>{t(`common:record.${KEPT_LINK[kept]}`)}</Link>
+          </p>
+          {kept !== 'off' && kept !== 'failed' && (
+            <button type="button" className="button button--secondary record-keep-toggle" onClick={onToggleKept}>
+              {t(kept === 'declined' ? 'common:record.keep' : 'common:record.decline')}
+            </button>
+          )}
+        </div>
+      )}
       <div className="record-actions button-row">
         <button type="button" className="button button--secondary" onClick={() => void copy(text(), t('common:record.copied'))}>
           {t('common:record.copy')}
