@@ -225,3 +225,57 @@ describe('trainer mode, in a real browser', () => {
     await context.close();
   });
 });
+
+describe('the language switch keeps what the page reads from its address', () => {
+  const switchLink = (page: Page) => page.locator('a.language-switch');
+
+  it('a quiz under way: the selection stays in the address and the session resumes where it was, in the other language', async () => {
+    const { page, context } = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const selection = '?s=eq-relation-politique&mode=quiz';
+    await page.goto(`/fr/formation/session/${selection}`);
+    await sessionReady(page, 'choose');
+    await page.keyboard.press('ArrowRight'); // case 1: the facts
+    await page.keyboard.press('ArrowRight'); // « Qu'en dit la politique ? »
+    await page.keyboard.press('3'); // the room says « Non »
+    await expect.poll(() => page.locator('[data-verdict="not-allowed"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await switchLink(page).getAttribute('href')).toBe(`/en/training/session/${selection}`);
+    await switchLink(page).click();
+    await page.waitForURL(`**/en/training/session/${selection}`);
+    await sessionReady(page, 'guess');
+    expect(await h1Text(page)).toBe('What does the policy say?');
+    expect(await page.locator('.session-progress').innerText()).toContain('case 1 of 4');
+    expect(await page.locator('[data-verdict="not-allowed"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.session .notice').count()).toBe(0); // resumed, not started afresh
+    // And back: the same selection, in French.
+    expect(await switchLink(page).getAttribute('href')).toBe(`/fr/formation/session/${selection}`);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the quiz handout and the search page keep their query; without script the prerendered link cannot, and the app fixes it', async () => {
+    const { page, context } = await browser.newPage();
+    await page.goto('/fr/formation/quiz/?s=eq-relation-politique');
+    await appReady(page);
+    expect(await switchLink(page).getAttribute('href')).toBe('/en/training/quiz/?s=eq-relation-politique');
+    await switchLink(page).click();
+    await page.waitForURL('**/en/training/quiz/?s=eq-relation-politique');
+    expect(await h1Text(page)).toBe('Quiz sheet');
+    expect(await page.locator('.quiz-case').count()).toBe(4);
+
+    await page.goto('/fr/recherche/?q=candidat');
+    await appReady(page);
+    expect(await switchLink(page).getAttribute('href')).toBe('/en/search/?q=candidat');
+    await switchLink(page).click();
+    await page.waitForURL('**/en/search/?q=candidat');
+    expect(await page.locator('main input[type="search"]').inputValue()).toBe('candidat');
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+
+    // Without script: the static page is the same for every query, so its link has none (and
+    // the handout it leads to shows every scenario, as this one does without script).
+    const noScript = await browser.newPage({ javaScriptEnabled: false });
+    await noScript.page.goto('/fr/formation/quiz/?s=eq-relation-politique');
+    expect(await switchLink(noScript.page).getAttribute('href')).toBe('/en/training/quiz/');
+    await noScript.context.close();
+  });
+});
