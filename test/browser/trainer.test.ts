@@ -279,3 +279,78 @@ describe('the language switch keeps what the page reads from its address', () =>
     await noScript.context.close();
   });
 });
+
+/** The registered scenarios, largest first: by boxes of the diagram (states), then by paths to an ending. */
+async function scenariosBySize() {
+  const { scenarios } = await import('../../machines/index');
+  const sized = await Promise.all(
+    scenarios.map(async ({ id, load }) => {
+      const machine = (await load()).default;
+      return { id, states: Object.keys(machine.root.states).length, paths: endingPaths(machine).length };
+    }),
+  );
+  return sized.sort((a, b) => b.states - a.states || b.paths - a.paths);
+}
+
+/**
+ * Every text of the page's diagram, as drawn: its font size times the SVG's scale (viewBox
+ * against the rendered box), and the height of each of its lines on screen.
+ */
+const diagramTextSizes = (page: Page) =>
+  page.locator('svg.diagram').evaluate((svg: SVGSVGElement) => {
+    const box = svg.viewBox.baseVal;
+    const drawn = svg.getBoundingClientRect();
+    const scale = Math.min(drawn.width / box.width, drawn.height / box.height);
+    const texts = [...svg.querySelectorAll('text')];
+    return {
+      texts: texts.length,
+      fontPx: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+      linePx: Math.min(...[...svg.querySelectorAll('tspan')].map((line) => line.getBoundingClientRect().height)),
+    };
+  });
+
+/** Whether the box of this node is inside the diagram's scrolling box (the part on screen). */
+const nodeInView = (page: Page, node: string) =>
+  page.locator('.diagram-scroll').evaluate((scroller, id) => {
+    const g = [...scroller.querySelectorAll('[data-node]')].find((n) => n.getAttribute('data-node') === id)!;
+    const n = g.getBoundingClientRect();
+    const s = scroller.getBoundingClientRect();
+    return n.left >= s.left && n.right <= s.right && n.top >= s.top && n.bottom <= s.bottom;
+  }, node);
+
+describe('the diagram, from the back of a room (projector at 1280×720)', () => {
+  it('every text of the largest diagram is drawn at 18 px or more, on the sheet and in the presentation, scrolled to where the walk stands', async () => {
+    const [largest] = await scenariosBySize();
+    const id = largest!.id;
+    const { page, context } = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const path of [`/fr/formation/${id}/`, `/en/training/${id}/`]) {
+      await page.goto(path);
+      await appReady(page);
+      const sizes = await diagramTextSizes(page);
+      expect(sizes.texts, path).toBeGreaterThan(largest!.states);
+      expect(sizes.fontPx, path).toBeGreaterThanOrEqual(18);
+      expect(sizes.linePx, path).toBeGreaterThanOrEqual(18);
+      // Wider than the screen, it scrolls in its own box (the page does not), from the first question.
+      expect(await page.locator('.diagram-scroll').evaluate((s) => s.scrollWidth > s.clientWidth)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      const start = await page.locator('svg.diagram [data-node]').first().getAttribute('data-node');
+      await expect.poll(() => nodeInView(page, start!), { message: `first question ${start} in view` }).toBe(true);
+    }
+
+    await page.goto(`/fr/formation/session/?s=${id}&mode=presentation`);
+    await sessionReady(page, 'choose');
+    await page.keyboard.press('ArrowRight');
+    for (const key of ['', '2', '1']) {
+      if (key) await page.keyboard.press(key);
+      await sessionReady(page, 'present');
+      const sizes = await diagramTextSizes(page);
+      expect(sizes.fontPx).toBeGreaterThanOrEqual(18);
+      expect(sizes.linePx).toBeGreaterThanOrEqual(18);
+      const current = await page.locator('svg.diagram .is-current').getAttribute('data-node');
+      await expect.poll(() => nodeInView(page, current!), { message: `box ${current} in view` }).toBe(true);
+    }
+    await expectNoAxeViolations(page, 'presentation of the largest scenario');
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+});
