@@ -335,6 +335,7 @@ describe('the diagram, from the back of a room (projector at 1280×720)', () => 
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
       const start = await page.locator('svg.diagram [data-node]').first().getAttribute('data-node');
       await expect.poll(() => nodeInView(page, start!), { message: `first question ${start} in view` }).toBe(true);
+      await expectNoAxeViolations(page, `sheet of the largest scenario, ${path}`);
     }
 
     await page.goto(`/fr/formation/session/?s=${id}&mode=presentation`);
@@ -351,6 +352,46 @@ describe('the diagram, from the back of a room (projector at 1280×720)', () => 
     }
     await expectNoAxeViolations(page, 'presentation of the largest scenario');
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/**
+ * The one scenario whose sheet cannot be one Letter page at a readable size: 45 paths and 32
+ * quotes need about 4 pt on one page, so it takes two, at 5 pt or more (src/trainer/printFit.ts).
+ */
+const TWO_PAGE_SHEETS = ['on-publier-compte-ministre'];
+
+describe('a scenario sheet, printed (handout)', () => {
+  const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+  it('the largest sheets print on one Letter page, landscape, diagram, table and quotes, at 5 pt or more', async () => {
+    const sized = await scenariosBySize();
+    const sheets = [...sized.slice(0, 4).map(({ id }) => ['fr', id] as const), ...sized.slice(0, 2).map(({ id }) => ['en', id] as const)];
+    const { page, context } = await browser.newPage();
+    for (const [lang, id] of sheets) {
+      const label = `${lang} ${id}`;
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(lang === 'fr' ? `/fr/formation/${id}/` : `/en/training/${id}/`);
+      await appReady(page);
+      await page.locator('main svg.diagram').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
+      expect(pdf.toString('latin1').match(/\/MediaBox\s*\[([^\]]*)\]/)?.[1], `${label}: Letter, landscape`).toBe('0 0 792 612');
+      const pages = pdfPages(pdf);
+      expect(pages, `${label}: printed pages`).toBe(TWO_PAGE_SHEETS.includes(id) ? 2 : 1);
+      expect(await page.locator('.scenario-sheet').getAttribute('data-print-pages'), `${label}: pages the fit planned`).toBe(String(pages));
+      // All three parts print: the diagram, every path of the table (answers only), the quotes.
+      expect(await page.locator('svg.diagram').isVisible()).toBe(true);
+      const machine = (await findScenario(id)!.load()).default;
+      expect(await page.locator('.decision-table tbody tr').count()).toBe(endingPaths(machine).length);
+      expect(await page.locator('.decision-table .sheet-path').first().isVisible()).toBe(true);
+      expect(await page.locator('.decision-table .facts').first().isVisible()).toBe(false);
+      expect(await page.locator('.sheet-quotes blockquote').count()).toBeGreaterThan(0);
+      expect(await page.locator('.sheet-quotes blockquote').last().isVisible()).toBe(true);
+      const bodyPt = await page.locator('.scenario-sheet').evaluate((e) => parseFloat(getComputedStyle(e).fontSize) * 0.75);
+      expect(bodyPt, `${label}: body type, in points`).toBeGreaterThanOrEqual(5);
+    }
     await context.close();
   });
 });
