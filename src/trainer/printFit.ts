@@ -53,7 +53,7 @@ export const PRINT_SIZES = [10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5] as const
 
 /** Average advance of a character of Arial in French or English text, spaces included, in ems (a slight overestimate). */
 const CHAR_EM = 0.5;
-const LINE = 1.2;
+const LINE = 1.15;
 /** Height kept free for what the estimate misses (fonts, rounding, captions that wrap). */
 const SPARE = 0.95;
 
@@ -104,7 +104,7 @@ function layoutAt(content: SheetContent, size: number, ratio: number): Omit<Shee
   // The table: # | answers | verdict | short answer (share of its width, less cell padding).
   const table = (width: number) => {
     const cell = (share: number) => share * width - size;
-    const padding = size * 0.4 + 1;
+    const padding = size * 0.3 + 1;
     const header = 2 * line + padding;
     return (
       header +
