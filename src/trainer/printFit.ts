@@ -57,11 +57,13 @@ const LINE = 1.15;
 /** Height kept free for what the estimate misses (fonts, rounding, captions that wrap). */
 const SPARE = 0.95;
 
-/** Share of a line that words fill on average before the next one wraps (ragged right). */
-const FILL = 0.92;
-
-/** Lines that `chars` characters take in a box `width` points wide, at `size` points. */
-const lines = (chars: number, width: number, size: number) => Math.max(1, Math.ceil((chars * CHAR_EM * size) / Math.max(width * FILL, size)));
+/**
+ * Lines that `chars` characters take in a box `width` points wide, at `size` points, when
+ * words fill `fill` of a line on average before the next one wraps (ragged right).
+ */
+const lines = (chars: number, width: number, size: number, fill = 1) => Math.max(1, Math.ceil((chars * CHAR_EM * size) / Math.max(width * fill, size)));
+/** Quotes are set in narrow columns, where more of each line is lost to wrapping. */
+const QUOTE_FILL = 0.92;
 
 /**
  * One page if it can be done at 5 pt or more, else two. The body type first (the largest that
@@ -120,10 +122,10 @@ function layoutAt(content: SheetContent, size: number, ratio: number): Omit<Shee
     const columns = 3;
     const column = (W - (columns - 1) * gap) / columns;
     const total = content.quotes.reduce(
-      (sum, g) => sum + g.texts.reduce((s, q) => s + lines(q, column - size, size) * line + size * 0.2, 0) + lines(g.caption, column, size) * line + size * 0.4,
+      (sum, g) => sum + g.texts.reduce((s, q) => s + lines(q, column - size, size, QUOTE_FILL) * line + size * 0.2, 0) + lines(g.caption, column, size, QUOTE_FILL) * line + size * 0.4,
       0,
     );
-    return total / columns + line * 3; // columns never balance exactly (a quote is not split)
+    return total / columns + line * 2; // columns never balance exactly (a quote is not split)
   };
 
   const header = lines(content.header, W, size * 1.4) * size * 1.4 * LINE + line + size * 0.5;
