@@ -393,5 +393,14 @@ describe('a scenario sheet, printed (handout)', () => {
       expect(bodyPt, `${label}: body type, in points`).toBeGreaterThanOrEqual(5);
     }
     await context.close();
+
+    // Without script, the prerendered sheet prints the same: the fit is in its HTML.
+    const noScript = await browser.newPage({ javaScriptEnabled: false });
+    const [, second] = sized;
+    await noScript.page.goto(`/fr/formation/${second!.id}/`);
+    await noScript.page.emulateMedia({ media: 'print' });
+    expect(await noScript.page.locator('svg.diagram').isVisible()).toBe(true);
+    expect(pdfPages(await noScript.page.pdf({ format: 'Letter', preferCSSPageSize: true })), `fr ${second!.id} without script`).toBe(1);
+    await noScript.context.close();
   });
 });
