@@ -94,8 +94,44 @@ export function pathOfLegacyLink(route: Route, search: string): string | undefin
   return scenarioPath(route.lang, route.id, raw.split('.').filter(Boolean).slice(0, MAX_ANSWERS));
 }
 
-/** The same page in the other language (same step of the same scenario). */
-export function pathInLanguage(route: Route, lang: Language): string {
+/** What each page reads from its query string, and so what the language switch must carry over. */
+function queryParamsOf(route: Route): readonly string[] {
+  if (route.page === 'search') return ['q'];
+  // The session and the quiz handout: the selection (src/trainer/selection.ts).
+  if (route.page === 'trainer' && (route.view === 'session' || route.view === 'quiz')) return ['s', 'o', 'mode'];
+  return [];
+}
+
+/**
+ * The part of `search` (`?a=1&b=2`, as in `location.search`) that the page of `route` reads,
+ * as it was typed (same order, same encoding), or '' when it reads none of it.
+ */
+export function queryKeptAcrossLanguages(route: Route, search: string): string {
+  const names = queryParamsOf(route);
+  if (names.length === 0) return '';
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => {
+      const name = pair.split('=')[0]!;
+      try {
+        return names.includes(decodeURIComponent(name.replace(/\+/g, ' ')));
+      } catch {
+        return false;
+      }
+    });
+  return kept.length ? `?${kept.join('&')}` : '';
+}
+
+/**
+ * The same page in the other language (same step of the same scenario), with the part of the
+ * query string that the page reads (`search`: the trainer's selection, the search page's `?q=`).
+ */
+export function pathInLanguage(route: Route, lang: Language, search = ''): string {
+  return pathOnlyInLanguage(route, lang) + queryKeptAcrossLanguages(route, search);
+}
+
+function pathOnlyInLanguage(route: Route, lang: Language): string {
   switch (route.page) {
     case 'home':
     case 'root':
@@ -120,7 +156,7 @@ export function pathInLanguage(route: Route, lang: Language): string {
       // about page), then give that page's path in the language asked for.
       const readings = LANGUAGES.map((l) => parseRoute(`/${l}/${route.rest}`));
       const known = readings.find((r) => r.page !== 'home' && r.page !== 'notFound') ?? readings[0]!;
-      return known.page === 'unsupportedLanguage' || known.page === 'root' ? homePath(lang) : pathInLanguage(known, lang);
+      return known.page === 'unsupportedLanguage' || known.page === 'root' ? homePath(lang) : pathOnlyInLanguage(known, lang);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { use, useId, useMemo, type ReactNode } from 'react';
+import { use, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diagramOf, diagramTree, litPath, type Diagram, type DiagramTree } from '../engine/diagram';
 import type { ScenarioMachine, Verdict } from '../engine/model';
@@ -48,92 +48,113 @@ export function DiagramSvg({
   hiddenEndings?: ReadonlySet<string>;
   hiddenLabel?: string;
 }) {
+  const { t } = useTranslation('common');
   const titleId = useId();
   const markerId = `m${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const lit = answers ? litPath(diagram, answers) : undefined;
   const current = lit ? [...lit.nodes].at(-1) : undefined;
   const line = (size: number, lineHeight: number, count: number, i: number) => (i - (count - 1) / 2) * lineHeight + size * 0.35;
+
+  // A diagram larger than its box scrolls: keep the box where the walk stands (or the first
+  // question) in view.
+  const scroller = useRef<HTMLDivElement>(null);
+  const focusNode = current ?? diagram.start;
+  useEffect(() => {
+    const box = scroller.current;
+    const node = focusNode === undefined ? undefined : [...(box?.querySelectorAll('[data-node]') ?? [])].find((g) => g.getAttribute('data-node') === focusNode);
+    if (!box || !node) return;
+    const n = node.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    box.scrollLeft += n.left + n.width / 2 - (b.left + b.width / 2);
+    box.scrollTop += n.top + n.height / 2 - (b.top + b.height / 2);
+  }, [focusNode]);
+
   return (
-    <svg
-      className={`diagram${lit ? ' diagram--walking' : ''}`}
-      viewBox={`0 0 ${placed.width} ${placed.height}`}
-      role="img"
-      aria-labelledby={titleId}
-      data-nodes={placed.nodes.length}
-      data-edges={placed.edges.length}
-    >
-      <title id={titleId}>{title}</title>
-      <defs>
-        <marker
-          id={`${markerId}-arrow`}
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerUnits="userSpaceOnUse"
-          markerWidth="14"
-          markerHeight="14"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L10,5 L0,10 z" className="diagram-arrowhead" />
-        </marker>
-      </defs>
-      {placed.edges.map((edge) => {
-        const on = lit?.edges.has(edge.id);
-        const { label } = edge;
-        const style = DIAGRAM_TEXT.edge;
-        return (
-          <g key={edge.id} className={`diagram-edge${on ? ' is-lit' : ''}`} data-edge={edge.id}>
-            <path d={pathData(edge)} markerEnd={`url(#${markerId}-arrow)`} />
-            <rect x={label.x - label.width / 2} y={label.y - label.height / 2} width={label.width} height={label.height} rx="4" className="diagram-edge-label" />
-            <text x={label.x} y={label.y} fontSize={style.size} textAnchor="middle">
-              {label.lines.map((l, i) => (
-                <tspan key={i} x={label.x} y={label.y + line(style.size, style.lineHeight, label.lines.length, i)}>
-                  {l}
-                </tspan>
-              ))}
-            </text>
-          </g>
-        );
-      })}
-      {placed.nodes.map((node) => {
-        const style = node.kind === 'question' ? DIAGRAM_TEXT.question : DIAGRAM_TEXT.ending;
-        const classes = [
-          'diagram-node',
-          `diagram-node--${node.kind}`,
-          node.verdict ? `verdict--${node.verdict}` : '',
-          lit?.nodes.has(node.id) ? 'is-lit' : '',
-          current === node.id ? 'is-current' : '',
-          onJump && diagram.pathTo[node.id] ? 'is-clickable' : '',
-        ];
-        const to = diagram.pathTo[node.id];
-        const hidden = hiddenEndings?.has(node.id) && hiddenLabel !== undefined;
-        const lines = hidden ? [hiddenLabel] : node.lines;
-        if (hidden) classes.push('is-hidden');
-        return (
-          <g
-            key={node.id}
-            className={classes.filter(Boolean).join(' ')}
-            data-node={node.id}
-            onClick={onJump && to ? () => onJump(to) : undefined}
+    // Focusable, so that a keyboard can scroll a diagram wider than the screen.
+    <div className="diagram-scroll" ref={scroller} tabIndex={0} role="group" aria-label={t('trainer.diagram.title')}>
+      <svg
+        className={`diagram${lit ? ' diagram--walking' : ''}`}
+        viewBox={`0 0 ${placed.width} ${placed.height}`}
+        width={placed.width}
+        height={placed.height}
+        role="img"
+        aria-labelledby={titleId}
+        data-nodes={placed.nodes.length}
+        data-edges={placed.edges.length}
+      >
+        <title id={titleId}>{title}</title>
+        <defs>
+          <marker
+            id={`${markerId}-arrow`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerUnits="userSpaceOnUse"
+            markerWidth="14"
+            markerHeight="14"
+            orient="auto-start-reverse"
           >
-            <rect
-              x={node.x - node.width / 2}
-              y={node.y - node.height / 2}
-              width={node.width}
-              height={node.height}
-              rx={node.kind === 'ending' ? node.height / 2 : 4}
-            />
-            <text x={node.x} y={node.y} fontSize={style.size} textAnchor="middle">
-              {lines.map((l, i) => (
-                <tspan key={i} x={node.x} y={node.y + line(style.size, style.lineHeight, lines.length, i)}>
-                  {l}
-                </tspan>
-              ))}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+            <path d="M0,0 L10,5 L0,10 z" className="diagram-arrowhead" />
+          </marker>
+        </defs>
+        {placed.edges.map((edge) => {
+          const on = lit?.edges.has(edge.id);
+          const { label } = edge;
+          const style = DIAGRAM_TEXT.edge;
+          return (
+            <g key={edge.id} className={`diagram-edge${on ? ' is-lit' : ''}`} data-edge={edge.id}>
+              <path d={pathData(edge)} markerEnd={`url(#${markerId}-arrow)`} />
+              <rect x={label.x - label.width / 2} y={label.y - label.height / 2} width={label.width} height={label.height} rx="4" className="diagram-edge-label" />
+              <text x={label.x} y={label.y} fontSize={style.size} textAnchor="middle">
+                {label.lines.map((l, i) => (
+                  <tspan key={i} x={label.x} y={label.y + line(style.size, style.lineHeight, label.lines.length, i)}>
+                    {l}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        })}
+        {placed.nodes.map((node) => {
+          const style = node.kind === 'question' ? DIAGRAM_TEXT.question : DIAGRAM_TEXT.ending;
+          const classes = [
+            'diagram-node',
+            `diagram-node--${node.kind}`,
+            node.verdict ? `verdict--${node.verdict}` : '',
+            lit?.nodes.has(node.id) ? 'is-lit' : '',
+            current === node.id ? 'is-current' : '',
+            onJump && diagram.pathTo[node.id] ? 'is-clickable' : '',
+          ];
+          const to = diagram.pathTo[node.id];
+          const hidden = hiddenEndings?.has(node.id) && hiddenLabel !== undefined;
+          const lines = hidden ? [hiddenLabel] : node.lines;
+          if (hidden) classes.push('is-hidden');
+          return (
+            <g
+              key={node.id}
+              className={classes.filter(Boolean).join(' ')}
+              data-node={node.id}
+              onClick={onJump && to ? () => onJump(to) : undefined}
+            >
+              <rect
+                x={node.x - node.width / 2}
+                y={node.y - node.height / 2}
+                width={node.width}
+                height={node.height}
+                rx={node.kind === 'ending' ? node.height / 2 : 4}
+              />
+              <text x={node.x} y={node.y} fontSize={style.size} textAnchor="middle">
+                {lines.map((l, i) => (
+                  <tspan key={i} x={node.x} y={node.y + line(style.size, style.lineHeight, lines.length, i)}>
+                    {l}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
   );
 }
 

@@ -37,10 +37,14 @@ export interface PlacedDiagram {
 }
 
 export const DIAGRAM_TEXT = {
-  /** Font sizes in SVG units; the SVG scales to its box, so these are proportions. */
+  /**
+   * Font sizes in SVG units. On screen the SVG is drawn at its own size (one unit, one CSS
+   * pixel; a larger diagram scrolls in its box), so every text is at least 18 px: readable on a
+   * projector at 1280×720 from the back of a room. Printed, it is scaled to the sheet.
+   */
   question: { size: 20, lineHeight: 25, maxChars: 24 },
   ending: { size: 22, lineHeight: 27, maxChars: 16 },
-  edge: { size: 17, lineHeight: 21, maxChars: 22 },
+  edge: { size: 18, lineHeight: 22, maxChars: 22 },
   padding: 12,
 };
 /** Average advance of a character of the system sans-serif, in ems (a slight overestimate). */

@@ -225,3 +225,182 @@ describe('trainer mode, in a real browser', () => {
     await context.close();
   });
 });
+
+describe('the language switch keeps what the page reads from its address', () => {
+  const switchLink = (page: Page) => page.locator('a.language-switch');
+
+  it('a quiz under way: the selection stays in the address and the session resumes where it was, in the other language', async () => {
+    const { page, context } = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const selection = '?s=eq-relation-politique&mode=quiz';
+    await page.goto(`/fr/formation/session/${selection}`);
+    await sessionReady(page, 'choose');
+    await page.keyboard.press('ArrowRight'); // case 1: the facts
+    await page.keyboard.press('ArrowRight'); // « Qu'en dit la politique ? »
+    await page.keyboard.press('3'); // the room says « Non »
+    await expect.poll(() => page.locator('[data-verdict="not-allowed"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await switchLink(page).getAttribute('href')).toBe(`/en/training/session/${selection}`);
+    await switchLink(page).click();
+    await page.waitForURL(`**/en/training/session/${selection}`);
+    await sessionReady(page, 'guess');
+    expect(await h1Text(page)).toBe('What does the policy say?');
+    expect(await page.locator('.session-progress').innerText()).toContain('case 1 of 4');
+    expect(await page.locator('[data-verdict="not-allowed"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.session .notice').count()).toBe(0); // resumed, not started afresh
+    // And back: the same selection, in French.
+    expect(await switchLink(page).getAttribute('href')).toBe(`/fr/formation/session/${selection}`);
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the quiz handout and the search page keep their query; without script the prerendered link cannot, and the app fixes it', async () => {
+    const { page, context } = await browser.newPage();
+    await page.goto('/fr/formation/quiz/?s=eq-relation-politique');
+    await appReady(page);
+    expect(await switchLink(page).getAttribute('href')).toBe('/en/training/quiz/?s=eq-relation-politique');
+    await switchLink(page).click();
+    await page.waitForURL('**/en/training/quiz/?s=eq-relation-politique');
+    expect(await h1Text(page)).toBe('Quiz sheet');
+    expect(await page.locator('.quiz-case').count()).toBe(4);
+
+    await page.goto('/fr/recherche/?q=candidat');
+    await appReady(page);
+    expect(await switchLink(page).getAttribute('href')).toBe('/en/search/?q=candidat');
+    await switchLink(page).click();
+    await page.waitForURL('**/en/search/?q=candidat');
+    expect(await page.locator('main input[type="search"]').inputValue()).toBe('candidat');
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+
+    // Without script: the static page is the same for every query, so its link has none (and
+    // the handout it leads to shows every scenario, as this one does without script).
+    const noScript = await browser.newPage({ javaScriptEnabled: false });
+    await noScript.page.goto('/fr/formation/quiz/?s=eq-relation-politique');
+    expect(await switchLink(noScript.page).getAttribute('href')).toBe('/en/training/quiz/');
+    await noScript.context.close();
+  });
+});
+
+/** The registered scenarios, largest first: by boxes of the diagram (states), then by paths to an ending. */
+async function scenariosBySize() {
+  const { scenarios } = await import('../../machines/index');
+  const sized = await Promise.all(
+    scenarios.map(async ({ id, load }) => {
+      const machine = (await load()).default;
+      return { id, states: Object.keys(machine.root.states).length, paths: endingPaths(machine).length };
+    }),
+  );
+  return sized.sort((a, b) => b.states - a.states || b.paths - a.paths);
+}
+
+/**
+ * Every text of the page's diagram, as drawn: its font size times the SVG's scale (viewBox
+ * against the rendered box), and the height of each of its lines on screen.
+ */
+const diagramTextSizes = (page: Page) =>
+  page.locator('svg.diagram').evaluate((svg: SVGSVGElement) => {
+    const box = svg.viewBox.baseVal;
+    const drawn = svg.getBoundingClientRect();
+    const scale = Math.min(drawn.width / box.width, drawn.height / box.height);
+    const texts = [...svg.querySelectorAll('text')];
+    return {
+      texts: texts.length,
+      fontPx: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+      linePx: Math.min(...[...svg.querySelectorAll('tspan')].map((line) => line.getBoundingClientRect().height)),
+    };
+  });
+
+/** Whether the box of this node is inside the diagram's scrolling box (the part on screen). */
+const nodeInView = (page: Page, node: string) =>
+  page.locator('.diagram-scroll').evaluate((scroller, id) => {
+    const g = [...scroller.querySelectorAll('[data-node]')].find((n) => n.getAttribute('data-node') === id)!;
+    const n = g.getBoundingClientRect();
+    const s = scroller.getBoundingClientRect();
+    return n.left >= s.left && n.right <= s.right && n.top >= s.top && n.bottom <= s.bottom;
+  }, node);
+
+describe('the diagram, from the back of a room (projector at 1280×720)', () => {
+  it('every text of the largest diagram is drawn at 18 px or more, on the sheet and in the presentation, scrolled to where the walk stands', async () => {
+    const [largest] = await scenariosBySize();
+    const id = largest!.id;
+    const { page, context } = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    for (const path of [`/fr/formation/${id}/`, `/en/training/${id}/`]) {
+      await page.goto(path);
+      await appReady(page);
+      const sizes = await diagramTextSizes(page);
+      expect(sizes.texts, path).toBeGreaterThan(largest!.states);
+      expect(sizes.fontPx, path).toBeGreaterThanOrEqual(18);
+      expect(sizes.linePx, path).toBeGreaterThanOrEqual(18);
+      // Wider than the screen, it scrolls in its own box (the page does not), from the first question.
+      expect(await page.locator('.diagram-scroll').evaluate((s) => s.scrollWidth > s.clientWidth)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      const start = await page.locator('svg.diagram [data-node]').first().getAttribute('data-node');
+      await expect.poll(() => nodeInView(page, start!), { message: `first question ${start} in view` }).toBe(true);
+      await expectNoAxeViolations(page, `sheet of the largest scenario, ${path}`);
+    }
+
+    await page.goto(`/fr/formation/session/?s=${id}&mode=presentation`);
+    await sessionReady(page, 'choose');
+    await page.keyboard.press('ArrowRight');
+    for (const key of ['', '2', '1']) {
+      if (key) await page.keyboard.press(key);
+      await sessionReady(page, 'present');
+      const sizes = await diagramTextSizes(page);
+      expect(sizes.fontPx).toBeGreaterThanOrEqual(18);
+      expect(sizes.linePx).toBeGreaterThanOrEqual(18);
+      const current = await page.locator('svg.diagram .is-current').getAttribute('data-node');
+      await expect.poll(() => nodeInView(page, current!), { message: `box ${current} in view` }).toBe(true);
+    }
+    await expectNoAxeViolations(page, 'presentation of the largest scenario');
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await context.close();
+  });
+});
+
+/**
+ * The one scenario whose sheet cannot be one Letter page at a readable size: 45 paths and 32
+ * quotes need about 4 pt on one page, so it takes two, at 5 pt or more (src/trainer/printFit.ts).
+ */
+const TWO_PAGE_SHEETS = ['on-publier-compte-ministre'];
+
+describe('a scenario sheet, printed (handout)', () => {
+  const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+  it('the largest sheets print on one Letter page, landscape, diagram, table and quotes, at 5 pt or more', async () => {
+    const sized = await scenariosBySize();
+    const sheets = [...sized.slice(0, 4).map(({ id }) => ['fr', id] as const), ...sized.slice(0, 2).map(({ id }) => ['en', id] as const)];
+    const { page, context } = await browser.newPage();
+    for (const [lang, id] of sheets) {
+      const label = `${lang} ${id}`;
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(lang === 'fr' ? `/fr/formation/${id}/` : `/en/training/${id}/`);
+      await appReady(page);
+      await page.locator('main svg.diagram').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
+      expect(pdf.toString('latin1').match(/\/MediaBox\s*\[([^\]]*)\]/)?.[1], `${label}: Letter, landscape`).toBe('0 0 792 612');
+      const pages = pdfPages(pdf);
+      expect(pages, `${label}: printed pages`).toBe(TWO_PAGE_SHEETS.includes(id) ? 2 : 1);
+      expect(await page.locator('.scenario-sheet').getAttribute('data-print-pages'), `${label}: pages the fit planned`).toBe(String(pages));
+      // All three parts print: the diagram, every path of the table (answers only), the quotes.
+      expect(await page.locator('svg.diagram').isVisible()).toBe(true);
+      const machine = (await findScenario(id)!.load()).default;
+      expect(await page.locator('.decision-table tbody tr').count()).toBe(endingPaths(machine).length);
+      expect(await page.locator('.decision-table .sheet-path').first().isVisible()).toBe(true);
+      expect(await page.locator('.decision-table .facts').first().isVisible()).toBe(false);
+      expect(await page.locator('.sheet-quotes blockquote').count()).toBeGreaterThan(0);
+      expect(await page.locator('.sheet-quotes blockquote').last().isVisible()).toBe(true);
+      const bodyPt = await page.locator('.scenario-sheet').evaluate((e) => parseFloat(getComputedStyle(e).fontSize) * 0.75);
+      expect(bodyPt, `${label}: body type, in points`).toBeGreaterThanOrEqual(5);
+    }
+    await context.close();
+
+    // Without script, the prerendered sheet prints the same: the fit is in its HTML.
+    const noScript = await browser.newPage({ javaScriptEnabled: false });
+    const [, second] = sized;
+    await noScript.page.goto(`/fr/formation/${second!.id}/`);
+    await noScript.page.emulateMedia({ media: 'print' });
+    expect(await noScript.page.locator('svg.diagram').isVisible()).toBe(true);
+    expect(pdfPages(await noScript.page.pdf({ format: 'Letter', preferCSSPageSize: true })), `fr ${second!.id} without script`).toBe(1);
+    await noScript.context.close();
+  });
+});

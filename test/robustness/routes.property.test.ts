@@ -176,6 +176,32 @@ describe('pathInLanguage', () => {
     );
   });
 
+  it('carries over the query that the page reads: the trainer selection and the search, as typed; nothing elsewhere', () => {
+    const selection = '?s=eq-relation-politique,eq-suivre-partager&mode=presentation';
+    expect(pathInLanguage(parseRoute('/fr/formation/session/'), 'en', selection)).toBe(`/en/training/session/${selection}`);
+    expect(pathInLanguage(parseRoute('/en/training/quiz/'), 'fr', '?s=a&s=b&o=eq&utm=x')).toBe('/fr/formation/quiz/?s=a&s=b&o=eq');
+    expect(pathInLanguage(parseRoute('/fr/recherche/'), 'en', '?q=aimer%20la%20page&x=1')).toBe('/en/search/?q=aimer%20la%20page');
+    expect(pathInLanguage(parseRoute('/fr/recherche/'), 'en', '?x=1')).toBe('/en/search/');
+    // Pages that read no query: the same path as without one.
+    expect(pathInLanguage(parseRoute('/fr/formation/'), 'en', selection)).toBe('/en/training/');
+    expect(pathInLanguage(parseRoute('/fr/formation/eq-relation-politique/'), 'en', selection)).toBe('/en/training/eq-relation-politique/');
+    expect(pathInLanguage(parseRoute('/fr/eq-relation-politique/ds/'), 'en', '?q=x')).toBe('/en/eq-relation-politique/ds/');
+    // A malformed name is dropped rather than thrown on.
+    expect(pathInLanguage(parseRoute('/fr/recherche/'), 'en', '?%E0=1&q=a')).toBe('/en/search/?q=a');
+  });
+
+  it('with any query string, never throws and stays on the same page of this site', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('/fr/formation/session/', '/en/training/quiz/', '/fr/recherche/', '/en/about/'), fc.string(), lang, (path, search, l) => {
+        const out = pathInLanguage(parseRoute(path), l, search);
+        const url = new URL(out, 'http://x');
+        expect(url.host).toBe('x');
+        expect(parseRoute(url.pathname)).toEqual({ ...parseRoute(path), lang: l });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('does not throw on a route holding a lone surrogate (no real URL can, but parseRoute accepts any string)', () => {
     for (const path of ['/fr/\uD800/', '/xx/\uDC00/', '/fr/autre/\uD83D/']) {
       for (const l of LANGUAGES as readonly Language[]) expect(() => pathInLanguage(parseRoute(path), l)).not.toThrow();
