@@ -104,7 +104,10 @@ const commonMoreModule = (): Plugin => {
 };
 
 /**
- * In the built pages, the app's module starts from public/boot.js after the first paint,
+ * public/boot.js starts the app once the browser reports the first contentful paint (after
+ * 2 s where it reports none: no paint timing, or a tab opened in the background; earlier
+ * versions waited two frames, but a frame's callbacks run before its paint reaches the screen), so that downloading and running the app
+ * never competes with the first paint. In the built pages, the app's module starts from it,
  * instead of being requested (with its preloads) alongside the page's own HTML and CSS.
  */
 function startAfterFirstPaint(): Plugin {

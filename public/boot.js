@@ -1,9 +1,5 @@
-// Starts the app (and links the web app manifest, for installing it) once the page the server sent (prerendered, already readable and usable:
-// its links and forms work without script) has been painted, so that downloading and
-// running the app never competes with the first paint. The browser reports that paint
-// (`first-contentful-paint`) only after it reached the screen; where it cannot, two frames
-// (a frame's callbacks run before its paint). The timer is a fallback where nothing is
-// painted (a tab opened in the background).
+// Starts the app, and links the manifest, once the prerendered page has been painted
+// (served as is, not minified: the reasons are in vite.config.ts, startAfterFirstPaint).
 (function () {
   var current = document.currentScript;
   var app = current && current.getAttribute('data-app');
@@ -24,8 +20,7 @@
     script.src = app;
     document.head.appendChild(script);
   }
-  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
-  if (types.indexOf('paint') >= 0) {
+  try {
     var observer = new PerformanceObserver(function (list) {
       if (list.getEntriesByName('first-contentful-paint').length) {
         observer.disconnect();
@@ -33,12 +28,8 @@
       }
     });
     observer.observe({ type: 'paint', buffered: true });
-  } else {
-    requestAnimationFrame(function () {
-      requestAnimationFrame(function () {
-        setTimeout(start, 0);
-      });
-    });
+  } catch (e) {
+    // No paint timing: the timer below starts the app.
   }
   setTimeout(start, 2000);
 })();
