@@ -8,12 +8,15 @@ import { homePath, scenarioPath } from '../routes';
 import { EndingView } from './EndingView';
 import { MessagePage } from './PageHeading';
 import { QuestionStep } from './QuestionStep';
+import { download } from './downloads';
 import { i18nFor } from './i18nInstances';
 import { loadMoreTexts } from './moreTexts';
 import { loadScenario } from './scenarioCache';
 
 /** The questions' and endings' own interface texts (« Retour », the verdicts…): not on the home page. */
-export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'walker'), loadMoreTexts(lang, 'organisations')]);
+export const ready = (lang: Language): Promise<unknown> =>
+  // One promise per language, the same every call: React's `use` suspends again on every new one.
+  download(`scenario-page-texts:${lang}`, () => Promise.all([loadMoreTexts(lang, 'walker'), loadMoreTexts(lang, 'organisations')]));
 
 export function ScenarioPage({ lang, id, answers }: { lang: Language; id: string; answers: string[] }) {
   const { t } = useTranslation('common');
