@@ -7,21 +7,20 @@ import { download } from './downloads';
  * The pages other than the home page and the scenarios' (about, « not in the list », the
  * comparison, search, « Mes décisions », the trainer's) download with their own code and
  * texts, never with the home page: each module's `ready(lang)` downloads its texts, and the
- * page shows once they are there.
+ * page shows once they are there (one download per page and language).
  */
-export const preloadAboutPage = (lang: Language) =>
-  download(`about-page:${lang}`, () => import('./AboutPage').then(async (m) => (await m.ready(lang), m)));
-export const preloadNotListedPage = (lang: Language) =>
-  download(`not-listed-page:${lang}`, () => import('./NotListedPage').then(async (m) => (await m.ready(lang), m)));
-export const preloadComparePage = (lang: Language) =>
-  download(`compare-page:${lang}`, () => import('./ComparePage').then(async (m) => (await m.ready(lang), m)));
-export const preloadSearchPage = (lang: Language) =>
-  download(`search-page:${lang}`, () => import('./search/SearchPage').then(async (m) => (await m.ready(lang), m)));
-export const preloadDecisionsPage = (lang: Language) =>
-  download(`decisions-page:${lang}`, () => import('./decisions/DecisionsPage').then(async (m) => (await m.ready(lang), m)));
+const pageWithTexts =
+  <M extends { ready(lang: Language): Promise<unknown> }>(name: string, load: () => Promise<M>) =>
+  (lang: Language): Promise<M> =>
+    download(`${name}:${lang}`, () => load().then(async (m) => (await m.ready(lang), m)));
+
+export const preloadAboutPage = pageWithTexts('about-page', () => import('./AboutPage'));
+export const preloadNotListedPage = pageWithTexts('not-listed-page', () => import('./NotListedPage'));
+export const preloadComparePage = pageWithTexts('compare-page', () => import('./ComparePage'));
+export const preloadSearchPage = pageWithTexts('search-page', () => import('./search/SearchPage'));
+export const preloadDecisionsPage = pageWithTexts('decisions-page', () => import('./decisions/DecisionsPage'));
 /** The trainer's pages, with dagre for their diagrams (downloaded by the pages that draw one). */
-export const preloadTrainerPage = (lang: Language) =>
-  download(`trainer-page:${lang}`, () => import('../trainer/TrainerPage').then(async (m) => (await m.ready(lang), m)));
+export const preloadTrainerPage = pageWithTexts('trainer-page', () => import('../trainer/TrainerPage'));
 
 /** What the first screen of a page needs beyond its module and texts, started before the first render (src/main.tsx). */
 export function preloadRoute(route: Route, search: string): Promise<unknown> | undefined {
