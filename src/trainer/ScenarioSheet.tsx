@@ -13,6 +13,7 @@ import { loadScenario } from '../ui/scenarioCache';
 import { DiagramList, DiagramSvg, useDiagram } from './Diagram';
 import { DIAGRAM_TEXT } from './layout';
 import { fitSheet } from './printFit';
+import { printedRows, type PrintedRow } from './printedTable';
 import { Facts } from './parts';
 import { searchOfSelection } from './selection';
 
@@ -21,56 +22,63 @@ import { searchOfSelection } from './selection';
  * verdict and short answer) and the policy's words it rests on. Prerendered: it works, and
  * prints, without script. Each item of the list form links to that step of the guide.
  */
+function TableHead() {
+  const { t } = useTranslation('common');
+  return (
+    <thead>
+      <tr>
+        <th scope="col">#</th>
+        <th scope="col">{t('trainer.sheet.situation')}</th>
+        <th scope="col">{t('trainer.sheet.verdict')}</th>
+        <th scope="col">{t('trainer.sheet.shortAnswer')}</th>
+      </tr>
+    </thead>
+  );
+}
+
+function VerdictCell({ verdict, text }: { verdict: string; text: string }) {
+  return (
+    <td className={`verdict-cell verdict--${verdict}`}>
+      <span className="verdict-text">{text}</span>
+    </td>
+  );
+}
+
 export function ScenarioSheet({ lang, id }: { lang: Language; id: string }) {
   const entry = findScenario(id)!;
   const machine = use(loadScenario(entry, i18nFor(lang)));
   return <Sheet lang={lang} id={id} organisation={entry.organisation} machine={machine} />;
 }
 
-/** One row of the decision table: a path, where it ends, and what the printed sheet shows of it. */
-interface Row {
-  answers: string[];
-  position: Extract<Position, { kind: 'ending' }>;
-  /** How many of its first answers the row above shares (printed once, on the row above). */
-  shared: number;
-  /** The first row that reaches the same ending, when it is an earlier one (its short answer is not printed twice). */
-  sameAs?: number;
-}
-
-function tableRows(machine: ScenarioMachine): Row[] {
-  const rows: Row[] = [];
-  const firstRowOf = new Map<string, number>();
-  let previous: string[] = [];
-  for (const answers of endingPaths(machine)) {
-    const position = walk(machine, answers);
-    if (position.kind !== 'ending') continue;
-    let shared = 0;
-    while (shared < answers.length - 1 && shared < previous.length && answers[shared] === previous[shared]) shared++;
-    const first = firstRowOf.get(position.state);
-    rows.push({ answers, position, shared, ...(first !== undefined ? { sameAs: first } : {}) });
-    if (first === undefined) firstRowOf.set(position.state, rows.length);
-    previous = answers;
-  }
-  return rows;
+/** Every path to an ending, in the order of the diagram's answers (depth first). */
+function pathsOf(machine: ScenarioMachine) {
+  return endingPaths(machine)
+    .map((answers) => walk(machine, answers))
+    .filter((position): position is Extract<Position, { kind: 'ending' }> => position.kind === 'ending');
 }
 
 function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string; organisation: string; machine: ScenarioMachine }) {
   const { t } = useTranslation([id, 'common']);
   const { diagram, placed } = useDiagram(machine, id);
   const title = t('title');
-  const rows = tableRows(machine);
+  const paths = pathsOf(machine);
+  // The screen's table: one row per path, with its questions. The printed one: the answers only,
+  // paths that differ by one answer merged (src/trainer/printedTable.ts).
+  const printed = printedRows(paths.map((position) => ({ ending: position.state, steps: position.trail.map((step) => ({ question: step.state, answer: t(step.answer.label) })) })));
+  const endingMeta = new Map(paths.map((position) => [position.state, position.meta]));
   // The policy's words, each once, grouped by the section they come from (its caption once).
   const quoteGroups = new Map<string, string[]>();
-  for (const row of rows) {
-    for (const q of row.position.meta.quotes) {
+  for (const position of paths) {
+    for (const q of position.meta.quotes) {
       const texts = quoteGroups.get(q.section) ?? [];
       if (![...quoteGroups.values()].some((g) => g.includes(q.text))) texts.push(q.text);
       if (texts.length) quoteGroups.set(q.section, texts);
     }
   }
-  const verdictOf = (row: Row) => t(`common:ending.verdict.${row.position.meta.verdict}`);
-  const pathText = (row: Row) => row.position.trail.slice(row.shared).map((step) => t(step.answer.label));
-  const sameAs = (row: Row) => t('common:trainer.sheet.sameAs', { row: row.sameAs });
+  const verdictOf = (ending: string) => t(`common:ending.verdict.${endingMeta.get(ending)!.verdict}`);
+  const alternatives = new Intl.ListFormat(lang, { type: 'disjunction' });
+  const pathText = (row: PrintedRow) => row.answers.slice(row.shared).map((answers) => alternatives.format(answers));
+  const printedSummary = (row: PrintedRow) => (row.sameAs ? t('common:trainer.sheet.sameAs', { row: row.sameAs }) : t(endingMeta.get(row.ending)!.summary));
   const caption = (section: string) => t('common:ending.quoteSource', { section: t(section) });
   const citation = t('common:ending.citationDocument', {
     policy: t(`common:org.${organisation}.policy`),
@@ -78,15 +86,25 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
     date: t(`common:org.${organisation}.date`),
   });
   const organisationName = t(`common:org.${organisation}.name`);
+  // Printed rows: the answers (those the row above shares as « … »), the verdict, the short answer.
+  const printedTexts = printed.map((row) => ({
+    answers: (row.shared > 0 ? '… › ' : '') + (pathText(row).join(' › ') || t('common:trainer.facts.none')),
+    verdict: verdictOf(row.ending),
+    summary: printedSummary(row),
+  }));
   const print = fitSheet({
-    header: title.length + organisationName.length,
-    rows: rows.map((row) => ({
-      answers: pathText(row).join(' › ').length + (row.shared ? 4 : 0),
-      verdict: verdictOf(row).length,
-      summary: (row.sameAs ? sameAs(row) : t(row.position.meta.summary)).length,
-    })),
-    quotes: [...quoteGroups].map(([section, texts]) => ({ caption: caption(section).length, texts: texts.map((text) => text.length + 4) })),
-    citation: citation.length,
+    organisation: organisationName,
+    title,
+    rows: printedTexts,
+    ...(lang !== 'fr' ? { quotesNote: t('common:ending.quotesNote') } : {}),
+    quotes: [...quoteGroups].map(([section, texts]) => ({ caption: caption(section), texts })),
+    citation,
+    headings: {
+      diagram: t('common:trainer.diagram.title'),
+      table: t('common:trainer.sheet.tableTitle'),
+      columns: ['#', t('common:trainer.sheet.situation'), t('common:trainer.sheet.verdict'), t('common:trainer.sheet.shortAnswer')],
+      quotes: t('common:ending.quotes'),
+    },
     diagram: { width: placed.width, height: placed.height, minFont: Math.min(DIAGRAM_TEXT.question.size, DIAGRAM_TEXT.ending.size, DIAGRAM_TEXT.edge.size) },
   });
   return (
@@ -113,7 +131,7 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
           <Link href={scenarioPath(lang, id)}>{t('common:trainer.sheet.guide')}</Link>
         </li>
       </ul>
-      <p className="hint no-print">{t('common:trainer.sheet.printHint')}</p>
+      <p className="hint no-print">{t(print.pages === 1 ? 'common:trainer.sheet.printHint' : 'common:trainer.sheet.printHintTwoPages')}</p>
 
       <div className="sheet-body">
         <section className="sheet-part sheet-part--diagram" aria-labelledby="sheet-diagram-title">
@@ -129,42 +147,31 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
 
         <section className="sheet-part sheet-part--table" aria-labelledby="sheet-table-title">
           <h2 id="sheet-table-title">{t('common:trainer.sheet.tableTitle')}</h2>
-          <table className="decision-table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('common:trainer.sheet.situation')}</th>
-                <th scope="col">{t('common:trainer.sheet.verdict')}</th>
-                <th scope="col">{t('common:trainer.sheet.shortAnswer')}</th>
-              </tr>
-            </thead>
+          <table className="decision-table decision-table--screen">
+            <TableHead />
             <tbody>
-              {rows.map((row, i) => (
+              {paths.map((position, i) => (
                 <tr key={i}>
                   <th scope="row">{i + 1}</th>
                   <td>
-                    <div className="sheet-screen">
-                      <Facts ns={id} trail={row.position.trail} />
-                    </div>
-                    {/* Printed: the answers only (the questions are in the diagram), those the row above shares as « … ». */}
-                    <p className="sheet-print sheet-path">
-                      {row.shared > 0 && '… › '}
-                      {pathText(row).join(' › ') || t('common:trainer.facts.none')}
-                    </p>
+                    <Facts ns={id} trail={position.trail} />
                   </td>
-                  <td className={`verdict-cell verdict--${row.position.meta.verdict}`}>
-                    <span className="verdict-text">{verdictOf(row)}</span>
-                  </td>
-                  <td>
-                    {row.sameAs === undefined ? (
-                      t(row.position.meta.summary)
-                    ) : (
-                      <>
-                        <span className="sheet-screen">{t(row.position.meta.summary)}</span>
-                        <span className="sheet-print">{sameAs(row)}</span>
-                      </>
-                    )}
-                  </td>
+                  <VerdictCell verdict={position.meta.verdict} text={verdictOf(position.state)} />
+                  <td>{t(position.meta.summary)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {/* Printed: the answers only (the questions are in the diagram), those the row above shares as « … ». */}
+          <table className="decision-table decision-table--print">
+            <TableHead />
+            <tbody>
+              {printed.map((row, i) => (
+                <tr key={i} data-paths={row.paths}>
+                  <th scope="row">{i + 1}</th>
+                  <td className="sheet-path">{printedTexts[i]!.answers}</td>
+                  <VerdictCell verdict={endingMeta.get(row.ending)!.verdict} text={printedTexts[i]!.verdict} />
+                  <td>{printedTexts[i]!.summary}</td>
                 </tr>
               ))}
             </tbody>
@@ -172,7 +179,7 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
         </section>
       </div>
 
-      <section className="sheet-part sheet-part--quotes" aria-labelledby="sheet-quotes-title">
+      <section className="sheet-part sheet-part--quotes" aria-labelledby="sheet-quotes-title" data-print-size={Math.round(print.quotesPt * 10)}>
         <h2 id="sheet-quotes-title">{t('common:ending.quotes')}</h2>
         {lang !== 'fr' && <p className="caption">{t('common:ending.quotesNote')}</p>}
         <div className="sheet-quotes">
