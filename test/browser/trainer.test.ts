@@ -356,48 +356,86 @@ describe('the diagram, from the back of a room (projector at 1280×720)', () => 
   });
 });
 
-/**
- * The one scenario whose sheet cannot be one Letter page at a readable size: 45 paths and 32
- * quotes need about 4 pt on one page, so it takes two, at 5 pt or more (src/trainer/printFit.ts).
- */
-const TWO_PAGE_SHEETS = ['on-publier-compte-ministre'];
+/** The text area of the printed page (US Letter, landscape, 0.4 in margins), in CSS pixels. */
+const PRINTED = { width: (11 - 0.8) * 96, height: (8.5 - 0.8) * 96 };
+const sheetPath = (lang: 'fr' | 'en', id: string) => (lang === 'fr' ? `/fr/formation/${id}/` : `/en/training/${id}/`);
 
 describe('a scenario sheet, printed (handout)', () => {
   const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
-  it('the largest sheets print on one Letter page, landscape, diagram, table and quotes, at 5 pt or more', async () => {
-    const sized = await scenariosBySize();
-    const sheets = [...sized.slice(0, 4).map(({ id }) => ['fr', id] as const), ...sized.slice(0, 2).map(({ id }) => ['en', id] as const)];
+  it('every sheet, in both languages, holds on the pages its fit planned: one, or for the largest two (diagram and table, then the quotes)', async () => {
+    const { scenarios } = await import('../../machines/index');
+    // Laid out for print at the page's width, as the prerendered page prints without script.
+    const { page, context } = await browser.newPage({ javaScriptEnabled: false, viewport: { width: Math.round(PRINTED.width), height: 800 } });
+    await page.emulateMedia({ media: 'print' });
+    const twoPages: string[] = [];
+    for (const lang of ['fr', 'en'] as const) {
+      for (const { id, load } of scenarios) {
+        const label = `${lang} ${id}`;
+        await page.goto(sheetPath(lang, id));
+        const printed = await page.evaluate(() => {
+          const sheet = document.querySelector<HTMLElement>('.scenario-sheet')!;
+          const top = sheet.getBoundingClientRect().top;
+          const bottom = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().bottom - top;
+          const pt = (e: Element) => parseFloat(getComputedStyle(e).fontSize) * 0.75;
+          return {
+            pages: sheet.dataset.printPages,
+            bodyPt: pt(sheet),
+            quotesPt: pt(document.querySelector('.sheet-part--quotes')!),
+            firstPage: bottom('.sheet-body'),
+            quotes: document.querySelector('.sheet-part--quotes')!.getBoundingClientRect().height,
+            whole: bottom('.sheet-part--quotes'),
+            rowsFor: [...document.querySelectorAll('.decision-table--print tbody tr')].reduce((sum, tr) => sum + Number(tr.getAttribute('data-paths')), 0),
+          };
+        });
+        if (printed.pages === '1') {
+          expect(printed.whole, `${label}: one page`).toBeLessThanOrEqual(PRINTED.height);
+        } else {
+          twoPages.push(id);
+          expect(printed.firstPage, `${label}: the diagram and the table on page 1`).toBeLessThanOrEqual(PRINTED.height);
+          expect(printed.quotes, `${label}: the quotes on page 2`).toBeLessThanOrEqual(PRINTED.height);
+          expect(printed.quotesPt, `${label}: the quotes, on a page of their own, in larger type`).toBeGreaterThan(printed.bodyPt);
+        }
+        expect(printed.bodyPt, `${label}: body type, in points`).toBeGreaterThanOrEqual(6);
+        // The printed table stands for every path of the scenario (rows merge paths, src/trainer/printedTable.ts).
+        expect(printed.rowsFor, `${label}: paths in the printed table`).toBe(endingPaths((await load()).default).length);
+      }
+    }
+    expect(twoPages).toEqual(['on-publier-compte-ministre', 'on-publier-compte-ministre']);
+    await context.close();
+  });
+
+  it('printed to PDF by the app: Letter landscape, one page, or two with the quotes on the second', async () => {
+    const [largest, second] = await scenariosBySize();
     const { page, context } = await browser.newPage();
-    for (const [lang, id] of sheets) {
+    for (const [lang, id, pages] of [
+      ['fr', largest!.id, 2],
+      ['en', largest!.id, 2],
+      ['fr', second!.id, 1],
+    ] as const) {
       const label = `${lang} ${id}`;
       await page.emulateMedia({ media: 'screen' });
-      await page.goto(lang === 'fr' ? `/fr/formation/${id}/` : `/en/training/${id}/`);
+      await page.goto(sheetPath(lang, id));
       await appReady(page);
       await page.locator('main svg.diagram').waitFor();
+      await expect.poll(() => page.locator('.scenario-sheet > .hint').innerText()).toMatch(pages === 1 ? /(une page|one page)/ : /(deux pages|two pages)/);
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'Letter', preferCSSPageSize: true });
       expect(pdf.toString('latin1').match(/\/MediaBox\s*\[([^\]]*)\]/)?.[1], `${label}: Letter, landscape`).toBe('0 0 792 612');
-      const pages = pdfPages(pdf);
-      expect(pages, `${label}: printed pages`).toBe(TWO_PAGE_SHEETS.includes(id) ? 2 : 1);
-      expect(await page.locator('.scenario-sheet').getAttribute('data-print-pages'), `${label}: pages the fit planned`).toBe(String(pages));
-      // All three parts print: the diagram, every path of the table (answers only), the quotes.
+      expect(pdfPages(pdf), `${label}: printed pages`).toBe(pages);
+      expect(await page.locator('.scenario-sheet').getAttribute('data-print-pages')).toBe(String(pages));
+      // All three parts print: the diagram, the table (answers only, no questions), the quotes.
       expect(await page.locator('svg.diagram').isVisible()).toBe(true);
-      const machine = (await findScenario(id)!.load()).default;
-      expect(await page.locator('.decision-table tbody tr').count()).toBe(endingPaths(machine).length);
-      expect(await page.locator('.decision-table .sheet-path').first().isVisible()).toBe(true);
-      expect(await page.locator('.decision-table .facts').first().isVisible()).toBe(false);
-      expect(await page.locator('.sheet-quotes blockquote').count()).toBeGreaterThan(0);
+      expect(await page.locator('.decision-table--print .sheet-path').first().isVisible()).toBe(true);
+      expect(await page.locator('.decision-table--screen').isVisible()).toBe(false);
       expect(await page.locator('.sheet-quotes blockquote').last().isVisible()).toBe(true);
-      const bodyPt = await page.locator('.scenario-sheet').evaluate((e) => parseFloat(getComputedStyle(e).fontSize) * 0.75);
-      expect(bodyPt, `${label}: body type, in points`).toBeGreaterThanOrEqual(5);
+      expect(await page.locator('.sheet-part--quotes').evaluate((e) => getComputedStyle(e).breakBefore)).toBe(pages === 2 ? 'page' : 'auto');
     }
     await context.close();
 
     // Without script, the prerendered sheet prints the same: the fit is in its HTML.
     const noScript = await browser.newPage({ javaScriptEnabled: false });
-    const [, second] = sized;
-    await noScript.page.goto(`/fr/formation/${second!.id}/`);
+    await noScript.page.goto(sheetPath('fr', second!.id));
     await noScript.page.emulateMedia({ media: 'print' });
     expect(await noScript.page.locator('svg.diagram').isVisible()).toBe(true);
     expect(pdfPages(await noScript.page.pdf({ format: 'Letter', preferCSSPageSize: true })), `fr ${second!.id} without script`).toBe(1);
