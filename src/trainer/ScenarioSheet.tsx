@@ -76,8 +76,10 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
     }
   }
   const verdictOf = (ending: string) => t(`common:ending.verdict.${endingMeta.get(ending)!.verdict}`);
-  const alternatives = new Intl.ListFormat(lang, { type: 'disjunction' });
-  const pathText = (row: PrintedRow) => row.answers.slice(row.shared).map((answers) => alternatives.format(answers));
+  // « A, B ou C »: the same words on the server and in every browser (Intl.ListFormat's may differ).
+  const alternatives = (answers: string[]) =>
+    answers.length === 1 ? answers[0]! : t('common:trainer.sheet.alternatives', { others: answers.slice(0, -1).join(', '), last: answers.at(-1) });
+  const pathText = (row: PrintedRow) => row.answers.slice(row.shared).map(alternatives);
   const printedSummary = (row: PrintedRow) => (row.sameAs ? t('common:trainer.sheet.sameAs', { row: row.sameAs }) : t(endingMeta.get(row.ending)!.summary));
   const caption = (section: string) => t('common:ending.quoteSource', { section: t(section) });
   const citation = t('common:ending.citationDocument', {
@@ -114,6 +116,7 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
       data-print-layout={print.layout}
       data-print-diagram={print.diagramPercent}
       data-print-pages={print.pages}
+      data-one-page-size={print.onePagePt === undefined ? undefined : Math.round(print.onePagePt * 10)}
     >
       <p className="caption no-print">
         <Link href={trainerPath(lang)}>{t('common:trainer.home.title')}</Link>
@@ -132,6 +135,13 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
         </li>
       </ul>
       <p className="hint no-print">{t(print.pages === 1 ? 'common:trainer.sheet.printHint' : 'common:trainer.sheet.printHintTwoPages')}</p>
+      {print.onePagePt !== undefined && (
+        // A checkbox, not a script: the print stylesheet reads it (`:has(:checked)`), so it works without script too.
+        <p className="no-print sheet-one-page">
+          <input type="checkbox" id="sheet-one-page" />
+          <label htmlFor="sheet-one-page">{t('common:trainer.sheet.onePage', { size: print.onePagePt.toLocaleString(lang) })}</label>
+        </p>
+      )}
 
       <div className="sheet-body">
         <section className="sheet-part sheet-part--diagram" aria-labelledby="sheet-diagram-title">

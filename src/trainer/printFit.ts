@@ -54,12 +54,19 @@ export interface SheetPrint {
   estimatedPt: number;
   /** The estimated height of each part, in points. */
   parts: { header: number; diagram: number; table: number; quotes: number };
+  /**
+   * On a two-page sheet, the body type (points) at which it would all hold on one page, down to
+   * 4 pt, with the same layout and diagram width: offered to the trainer who needs one page.
+   */
+  onePagePt?: number;
 }
 
 /** US Letter, landscape, 0.4 in margins (`@page sheet`): the text area in points. */
 export const PAGE = { width: (11 - 0.8) * 72, height: (8.5 - 0.8) * 72 };
 /** Body sizes tried, largest first (points). The print stylesheet has a rule for each. */
 export const PRINT_SIZES = [10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6, 5.5, 5] as const;
+/** Smaller sizes, only for a two-page sheet printed on one page at the trainer's choice. */
+export const ONE_PAGE_SIZES = [4.5, 4] as const;
 
 const LINE = 1.15;
 /** Height kept free for what the layout here does not model (kerning, rounding, a column that balances badly). */
@@ -121,7 +128,12 @@ export function fitSheet(content: SheetContent): SheetPrint {
       const first = header + (fit.layout === 'side' ? Math.max(diagram, table) : diagram + table);
       if (first > PAGE.height * SPARE) continue;
       const quotesPt = PRINT_SIZES.find((quotesSize) => layoutAt(content, quotesSize, ratio).parts.quotes <= PAGE.height * SPARE);
-      if (quotesPt !== undefined && quotesPt >= size) return { ...fit, pages: 2, quotesPt };
+      if (quotesPt === undefined || quotesPt < size) continue;
+      const onePagePt = ONE_PAGE_SIZES.find((small) => {
+        const onePage = layoutAt(content, small, ratio);
+        return onePage.estimatedPt <= PAGE.height * SPARE && onePage.layout === fit.layout && onePage.diagramPercent === fit.diagramPercent;
+      });
+      return { ...fit, pages: 2, quotesPt, ...(onePagePt ? { onePagePt } : {}) };
     }
   }
   // Larger than two pages even at the smallest size: no scenario is (the browser test of the

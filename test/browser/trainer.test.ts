@@ -439,6 +439,16 @@ describe('a scenario sheet, printed (handout)', () => {
     await noScript.page.emulateMedia({ media: 'print' });
     expect(await noScript.page.locator('svg.diagram').isVisible()).toBe(true);
     expect(pdfPages(await noScript.page.pdf({ format: 'Letter', preferCSSPageSize: true })), `fr ${second!.id} without script`).toBe(1);
+    expect(await noScript.page.locator('#sheet-one-page').count(), 'a one-page sheet offers no smaller print').toBe(0);
+    // The two-page sheet on one page, at the trainer's choice (a checkbox the print stylesheet reads).
+    await noScript.page.emulateMedia({ media: 'screen' });
+    await noScript.page.goto(sheetPath('fr', largest!.id));
+    await noScript.page.getByLabel(/Tout imprimer sur une seule page/).check();
+    await noScript.page.emulateMedia({ media: 'print' });
+    expect(pdfPages(await noScript.page.pdf({ format: 'Letter', preferCSSPageSize: true })), `fr ${largest!.id} ticked for one page`).toBe(1);
+    const onePagePt = await noScript.page.locator('.scenario-sheet').evaluate((e) => parseFloat(getComputedStyle(e).fontSize) * 0.75);
+    expect(onePagePt).toBeGreaterThanOrEqual(4);
+    expect(await noScript.page.locator('.sheet-quotes blockquote').last().isVisible()).toBe(true);
     await noScript.context.close();
   });
 });

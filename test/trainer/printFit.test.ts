@@ -74,4 +74,11 @@ describe('fitting a scenario sheet to one printed page', () => {
     expect(quotes).toBeLessThanOrEqual(PAGE.height);
     expect(fit.quotesPt).toBeGreaterThan(fit.bodyPt);
   });
+
+  it('a two-page sheet that would hold on one page at 4 or 4.5 pt offers it, with the same layout', () => {
+    const fit = fitSheet(sheet(12, 50, 5000, 800));
+    expect(fit).toMatchObject({ pages: 2, onePagePt: 4 });
+    expect(fitSheet(sheet(15, 60, 5000, 800)).onePagePt).toBeUndefined(); // too much even at 4 pt
+    expect(fitSheet(sheet(3, 3)).onePagePt).toBeUndefined(); // one page already
+  });
 });
