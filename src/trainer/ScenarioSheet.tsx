@@ -137,7 +137,7 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
       <p className="hint no-print">{t(print.pages === 1 ? 'common:trainer.sheet.printHint' : 'common:trainer.sheet.printHintTwoPages')}</p>
       {print.onePagePt !== undefined && (
         // A checkbox, not a script: the print stylesheet reads it (`:has(:checked)`), so it works without script too.
-        <p className="no-print sheet-one-page">
+        <p className="no-print check">
           <input type="checkbox" id="sheet-one-page" />
           <label htmlFor="sheet-one-page">{t('common:trainer.sheet.onePage', { size: print.onePagePt.toLocaleString(lang) })}</label>
         </p>
