@@ -35,7 +35,7 @@ export interface SheetContent {
 export interface SheetPrint {
   /**
    * Pages the sheet prints on: one, except for a scenario whose texts do not fit one page
-   * even at the smallest size (on-publier-compte-ministre: 45 paths on 23 printed rows, 32
+   * even at the smallest size (on-publier-compte-ministre: 45 paths on 22 printed rows, 32
    * quotes), which takes two rather than shrink below 5 pt: the diagram and the table, then the
    * quotes (one sheet of paper, printed on both sides).
    */

@@ -1,9 +1,10 @@
 /**
  * The decision table as the printed sheet shows it: the answers only (the questions are in the
- * diagram), and paths that reach the same ending by the same answers but one, given to the same
- * question, on one row (« Ministre, ou Membre du personnel du bureau du ministre › … »). A
- * scenario that asks the role first and then the same things of each role prints each case
- * once instead of once per role. Nothing is dropped: every path is on exactly one row.
+ * diagram), and rows that reach the same ending by the same answers but one, given to the same
+ * question, on one row (« Ministre ou Membre du personnel du bureau du ministre › … »), until no
+ * two rows can be. A scenario that asks the role first and then the same things of each role
+ * prints each case once instead of once per role. Nothing is dropped: every path is on exactly
+ * one row, and each row stands for every combination of its answers, each a path.
  */
 
 /** One path: the ending it reaches and, at each step, the question asked and the answer's text. */
@@ -26,39 +27,48 @@ export interface PrintedRow {
 
 interface Draft {
   ending: string;
-  questions: string[];
+  /** At each step, the question asked (null where the paths merged here ask different ones). */
+  questions: (string | null)[];
   answers: string[][];
-  /** The step whose answers may differ (set on the first merge). */
-  open?: number;
   paths: number;
 }
 
-/** The one step at which `path` differs from `row`, if it differs at exactly one and may merge there. */
-function mergeStep(row: Draft, path: PathToEnding): number | undefined {
-  if (row.ending !== path.ending || row.answers.length !== path.steps.length) return undefined;
-  let differing: number | undefined;
-  for (const [i, step] of path.steps.entries()) {
-    const same = row.open === i ? row.answers[i]!.includes(step.answer) : row.answers[i]![0] === step.answer;
-    if (same) continue;
-    if (differing !== undefined) return undefined;
-    differing = i;
-  }
-  if (differing === undefined) return undefined; // the same answers twice: not a path of a valid machine
-  if (row.open !== undefined && row.open !== differing) return undefined;
-  return row.questions[differing] === path.steps[differing]!.question ? differing : undefined;
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * The one step at which two rows differ, if they may become one: the same ending, the same
+ * answers at every other step, and at that step the same question. Each row stands for every
+ * combination of its answers, so the two together still do.
+ */
+function mergeStep(a: Draft, b: Draft): number | undefined {
+  if (a.ending !== b.ending || a.answers.length !== b.answers.length) return undefined;
+  const differing = a.answers.flatMap((answers, i) => (sameSet(answers, b.answers[i]!) ? [] : [i]));
+  if (differing.length !== 1) return undefined;
+  const [step] = differing as [number];
+  return a.questions[step] !== null && a.questions[step] === b.questions[step] ? step : undefined;
 }
 
 export function printedRows(paths: readonly PathToEnding[]): PrintedRow[] {
-  const drafts: Draft[] = [];
-  for (const path of paths) {
-    const into = drafts.find((row) => mergeStep(row, path) !== undefined);
-    if (into) {
-      const step = mergeStep(into, path)!;
-      into.open = step;
-      into.answers[step]!.push(path.steps[step]!.answer);
-      into.paths++;
-    } else {
-      drafts.push({ ending: path.ending, questions: path.steps.map((s) => s.question), answers: path.steps.map((s) => [s.answer]), paths: 1 });
+  const drafts: Draft[] = paths.map((path) => ({
+    ending: path.ending,
+    questions: path.steps.map((s) => s.question),
+    answers: path.steps.map((s) => [s.answer]),
+    paths: 1,
+  }));
+  // Merge pairs until none can be, each into the earlier row (which keeps its place).
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < drafts.length && !merged; i++) {
+      for (let j = i + 1; j < drafts.length && !merged; j++) {
+        const [into, from] = [drafts[i]!, drafts[j]!];
+        const step = mergeStep(into, from);
+        if (step === undefined) continue;
+        into.answers[step] = [...into.answers[step]!, ...from.answers[step]!];
+        into.questions = into.questions.map((question, k) => (question === from.questions[k] ? question : null));
+        into.paths += from.paths;
+        drafts.splice(j, 1);
+        merged = true;
+      }
     }
   }
   const firstRowOf = new Map<string, number>();
