@@ -107,10 +107,11 @@ export function lineCount(text: string, width: number, size: number, { bold = fa
 }
 
 /**
- * One page if it can be done at 5 pt or more, else two. The body type first (the largest that
- * fits), then the diagram: its text as large as the body's if there is room, else down to 70 %
- * of it (a diagram as wide as the page stays at the page's width, whatever its text then
- * measures).
+ * One page if it can be done at 5 pt or more, else two: the quotes then get a page of their own,
+ * in the largest type that fits it, and the size at which it would all hold on one page (4.5 or
+ * 4 pt) is offered as a choice. The body type first (the largest that fits), then the diagram:
+ * its text as large as the body's if there is room, else down to 70 % of it (a diagram as wide
+ * as the page stays at the page's width, whatever its text then measures).
  */
 export function fitSheet(content: SheetContent): SheetPrint {
   for (const size of PRINT_SIZES) {
