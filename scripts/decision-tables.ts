@@ -5,9 +5,8 @@
 import { join } from 'node:path';
 import { commonTexts } from './machine-files';
 import { findOrganisation } from '../machines/index';
-import { endingPaths } from '../src/engine/paths';
 import { lookup, type Messages, type ScenarioUnderTest } from '../src/engine/validate';
-import { walk } from '../src/engine/walk';
+import { walkedEndings } from '../src/engine/paths';
 import { loadAllScenarios } from './load-scenarios';
 import { projectRoot } from './policies';
 
@@ -40,9 +39,7 @@ export function decisionTable(scenario: ScenarioUnderTest, common: Messages): st
     '| # | Réponses | Verdict | Réponse courte | Sections citées | Fin |',
     '|---|---|---|---|---|---|',
   ];
-  endingPaths(scenario.machine).forEach((answers, index) => {
-    const position = walk(scenario.machine, answers);
-    if (position.kind !== 'ending') throw new Error(`${scenario.id}: ${answers.join('.')} does not end`);
+  walkedEndings(scenario.machine).forEach((position, index) => {
     const meta = position.meta;
     const steps = position.trail.map((step) => `${text(step.question.question)} → **${text(step.answer.label)}**`);
     lines.push(

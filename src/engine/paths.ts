@@ -1,5 +1,6 @@
 import { initialStateOf, transitionsOf } from './graph';
 import type { ScenarioMachine, StepMeta } from './model';
+import { walk, type Position } from './walk';
 
 /**
  * Every path from the start to an ending, as the answers that lead there, in question
@@ -46,4 +47,13 @@ export function stepPaths(machine: ScenarioMachine): string[][] {
     }
   }
   return steps;
+}
+
+export type EndingPosition = Extract<Position, { kind: 'ending' }>;
+
+/** Every path to an ending (`endingPaths`, depth first), walked: where it ends and the answers on the way. */
+export function walkedEndings(machine: ScenarioMachine): EndingPosition[] {
+  return endingPaths(machine)
+    .map((answers) => walk(machine, answers))
+    .filter((position): position is EndingPosition => position.kind === 'ending');
 }

@@ -1,10 +1,9 @@
-import { use } from 'react';
+import { use, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { findScenario } from '../../machines/index';
-import { endingPaths } from '../engine/paths';
-import type { ScenarioMachine } from '../engine/model';
-import { walk, type Position } from '../engine/walk';
+import type { EndingMeta, ScenarioMachine } from '../engine/model';
+import { walkedEndings } from '../engine/paths';
 import type { Language } from '../i18n/languages';
 import { scenarioPath, trainerPath } from '../routes';
 import { i18nFor } from '../ui/i18nInstances';
@@ -12,25 +11,20 @@ import { PageHeading } from '../ui/PageHeading';
 import { loadScenario } from '../ui/scenarioCache';
 import { DiagramList, DiagramSvg, useDiagram } from './Diagram';
 import { DIAGRAM_TEXT } from './layout';
-import { fitSheet } from './printFit';
-import { printedRows, type PrintedRow } from './printedTable';
+import { fitSheet, type SheetContent } from './printFit';
+import { printedRows } from './printedTable';
 import { Facts } from './parts';
 import { searchOfSelection } from './selection';
 
-/**
- * One scenario on one printed page: its diagram, its decision table (every path, its
- * verdict and short answer) and the policy's words it rests on. Prerendered: it works, and
- * prints, without script. Each item of the list form links to that step of the guide.
- */
-function TableHead() {
-  const { t } = useTranslation('common');
+function TableHead({ columns }: { columns: readonly string[] }) {
   return (
     <thead>
       <tr>
-        <th scope="col">#</th>
-        <th scope="col">{t('trainer.sheet.situation')}</th>
-        <th scope="col">{t('trainer.sheet.verdict')}</th>
-        <th scope="col">{t('trainer.sheet.shortAnswer')}</th>
+        {columns.map((column) => (
+          <th key={column} scope="col">
+            {column}
+          </th>
+        ))}
       </tr>
     </thead>
   );
@@ -44,71 +38,70 @@ function VerdictCell({ verdict, text }: { verdict: string; text: string }) {
   );
 }
 
+/**
+ * One scenario on one printed page: its diagram, its decision table (every path, its
+ * verdict and short answer) and the policy's words it rests on. Prerendered: it works, and
+ * prints, without script. Each item of the list form links to that step of the guide.
+ */
 export function ScenarioSheet({ lang, id }: { lang: Language; id: string }) {
   const entry = findScenario(id)!;
   const machine = use(loadScenario(entry, i18nFor(lang)));
   return <Sheet lang={lang} id={id} organisation={entry.organisation} machine={machine} />;
 }
 
-/** Every path to an ending, in the order of the diagram's answers (depth first). */
-function pathsOf(machine: ScenarioMachine) {
-  return endingPaths(machine)
-    .map((answers) => walk(machine, answers))
-    .filter((position): position is Extract<Position, { kind: 'ending' }> => position.kind === 'ending');
-}
-
 function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string; organisation: string; machine: ScenarioMachine }) {
-  const { t } = useTranslation([id, 'common']);
+  const { t, i18n } = useTranslation([id, 'common']);
   const { diagram, placed } = useDiagram(machine, id);
   const title = t('title');
-  const paths = pathsOf(machine);
-  // The screen's table: one row per path, with its questions. The printed one: the answers only,
-  // paths that differ by one answer merged (src/trainer/printedTable.ts).
-  const printed = printedRows(paths.map((position) => ({ ending: position.state, steps: position.trail.map((step) => ({ question: step.state, answer: t(step.answer.label) })) })));
-  const endingMeta = new Map(paths.map((position) => [position.state, position.meta]));
-  // The policy's words, each once, grouped by the section they come from (its caption once).
-  const quoteGroups = new Map<string, string[]>();
-  for (const position of paths) {
-    for (const q of position.meta.quotes) {
-      const texts = quoteGroups.get(q.section) ?? [];
-      if (![...quoteGroups.values()].some((g) => g.includes(q.text))) texts.push(q.text);
-      if (texts.length) quoteGroups.set(q.section, texts);
+  const paths = useMemo(() => walkedEndings(machine), [machine]);
+  // What the sheet prints, as text: the same object is rendered below and measured by the fit.
+  const { printed, content } = useMemo(() => {
+    const verdictOf = (meta: EndingMeta) => t(`common:ending.verdict.${meta.verdict}`);
+    const endingMeta = new Map(paths.map((position) => [position.state, position.meta]));
+    // The printed table: the answers only, paths that differ by one answer merged (printedTable.ts).
+    const printed = printedRows(paths.map((position) => ({ ending: position.state, steps: position.trail.map((step) => ({ question: step.state, answer: t(step.answer.label) })) })));
+    // « A, B ou C »: the same words on the server and in every browser (Intl.ListFormat's may differ).
+    const alternatives = (answers: string[]) =>
+      answers.length === 1 ? answers[0]! : t('common:trainer.sheet.alternatives', { others: answers.slice(0, -1).join(', '), last: answers.at(-1) });
+    // The policy's words, each once, grouped by the section they come from (its caption once).
+    const quoteGroups = new Map<string, string[]>();
+    for (const position of paths) {
+      for (const q of position.meta.quotes) {
+        const texts = quoteGroups.get(q.section) ?? [];
+        if (![...quoteGroups.values()].some((g) => g.includes(q.text))) texts.push(q.text);
+        if (texts.length) quoteGroups.set(q.section, texts);
+      }
     }
-  }
-  const verdictOf = (ending: string) => t(`common:ending.verdict.${endingMeta.get(ending)!.verdict}`);
-  // « A, B ou C »: the same words on the server and in every browser (Intl.ListFormat's may differ).
-  const alternatives = (answers: string[]) =>
-    answers.length === 1 ? answers[0]! : t('common:trainer.sheet.alternatives', { others: answers.slice(0, -1).join(', '), last: answers.at(-1) });
-  const pathText = (row: PrintedRow) => row.answers.slice(row.shared).map(alternatives);
-  const printedSummary = (row: PrintedRow) => (row.sameAs ? t('common:trainer.sheet.sameAs', { row: row.sameAs }) : t(endingMeta.get(row.ending)!.summary));
-  const caption = (section: string) => t('common:ending.quoteSource', { section: t(section) });
-  const citation = t('common:ending.citationDocument', {
-    policy: t(`common:org.${organisation}.policy`),
-    organisation: t(`common:org.${organisation}.name`),
-    date: t(`common:org.${organisation}.date`),
-  });
-  const organisationName = t(`common:org.${organisation}.name`);
-  // Printed rows: the answers (those the row above shares as « … »), the verdict, the short answer.
-  const printedTexts = printed.map((row) => ({
-    answers: (row.shared > 0 ? '… › ' : '') + (pathText(row).join(' › ') || t('common:trainer.facts.none')),
-    verdict: verdictOf(row.ending),
-    summary: printedSummary(row),
-  }));
-  const print = fitSheet({
-    organisation: organisationName,
-    title,
-    rows: printedTexts,
-    ...(lang !== 'fr' ? { quotesNote: t('common:ending.quotesNote') } : {}),
-    quotes: [...quoteGroups].map(([section, texts]) => ({ caption: caption(section), texts })),
-    citation,
-    headings: {
-      diagram: t('common:trainer.diagram.title'),
-      table: t('common:trainer.sheet.tableTitle'),
-      columns: ['#', t('common:trainer.sheet.situation'), t('common:trainer.sheet.verdict'), t('common:trainer.sheet.shortAnswer')],
-      quotes: t('common:ending.quotes'),
-    },
-    diagram: { width: placed.width, height: placed.height, minFont: Math.min(DIAGRAM_TEXT.question.size, DIAGRAM_TEXT.ending.size, DIAGRAM_TEXT.edge.size) },
-  });
+    const content: Omit<SheetContent, 'diagram'> = {
+      organisation: t(`common:org.${organisation}.name`),
+      title: t('title'),
+      rows: printed.map((row) => ({
+        // The answers the row above shares print as « … ».
+        answers: (row.shared > 0 ? '… › ' : '') + (row.answers.slice(row.shared).map(alternatives).join(' › ') || t('common:trainer.facts.none')),
+        verdict: verdictOf(endingMeta.get(row.ending)!),
+        summary: row.sameAs ? t('common:trainer.sheet.sameAs', { row: row.sameAs }) : t(endingMeta.get(row.ending)!.summary),
+      })),
+      ...(lang !== 'fr' ? { quotesNote: t('common:ending.quotesNote') } : {}),
+      quotes: [...quoteGroups].map(([section, texts]) => ({ caption: t('common:ending.quoteSource', { section: t(section) }), texts })),
+      citation: t('common:ending.citationDocument', {
+        policy: t(`common:org.${organisation}.policy`),
+        organisation: t(`common:org.${organisation}.name`),
+        date: t(`common:org.${organisation}.date`),
+      }),
+      headings: {
+        diagram: t('common:trainer.diagram.title'),
+        table: t('common:trainer.sheet.tableTitle'),
+        columns: ['#', t('common:trainer.sheet.situation'), t('common:trainer.sheet.verdict'), t('common:trainer.sheet.shortAnswer')],
+        quotes: t('common:ending.quotes'),
+      },
+    };
+    return { printed: printed.map((row) => ({ ...row, verdict: endingMeta.get(row.ending)!.verdict })), content };
+    // `t` changes identity with the language, which is in the list.
+  }, [paths, organisation, lang, i18n.language]);
+  const print = useMemo(
+    () => fitSheet({ ...content, diagram: { width: placed.width, height: placed.height, minFont: Math.min(DIAGRAM_TEXT.question.size, DIAGRAM_TEXT.ending.size, DIAGRAM_TEXT.edge.size) } }),
+    [content, placed],
+  );
   return (
     <div
       className="trainer-wide scenario-sheet"
@@ -121,7 +114,7 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
       <p className="caption no-print">
         <Link href={trainerPath(lang)}>{t('common:trainer.home.title')}</Link>
       </p>
-      <p className="caption">{organisationName}</p>
+      <p className="caption">{content.organisation}</p>
       <PageHeading text={title} />
       <ul className="link-list no-print">
         <li>
@@ -145,7 +138,7 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
 
       <div className="sheet-body">
         <section className="sheet-part sheet-part--diagram" aria-labelledby="sheet-diagram-title">
-          <h2 id="sheet-diagram-title">{t('common:trainer.diagram.title')}</h2>
+          <h2 id="sheet-diagram-title">{content.headings.diagram}</h2>
           <div className="sheet-diagram">
             <DiagramSvg diagram={diagram} placed={placed} title={t('common:trainer.diagram.svgTitle', { title })} />
           </div>
@@ -156,9 +149,9 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
         </section>
 
         <section className="sheet-part sheet-part--table" aria-labelledby="sheet-table-title">
-          <h2 id="sheet-table-title">{t('common:trainer.sheet.tableTitle')}</h2>
+          <h2 id="sheet-table-title">{content.headings.table}</h2>
           <table className="decision-table decision-table--screen">
-            <TableHead />
+            <TableHead columns={content.headings.columns} />
             <tbody>
               {paths.map((position, i) => (
                 <tr key={i}>
@@ -166,7 +159,7 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
                   <td>
                     <Facts ns={id} trail={position.trail} />
                   </td>
-                  <VerdictCell verdict={position.meta.verdict} text={verdictOf(position.state)} />
+                  <VerdictCell verdict={position.meta.verdict} text={t(`common:ending.verdict.${position.meta.verdict}`)} />
                   <td>{t(position.meta.summary)}</td>
                 </tr>
               ))}
@@ -174,14 +167,14 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
           </table>
           {/* Printed: the answers only (the questions are in the diagram), those the row above shares as « … ». */}
           <table className="decision-table decision-table--print">
-            <TableHead />
+            <TableHead columns={content.headings.columns} />
             <tbody>
-              {printed.map((row, i) => (
-                <tr key={i} data-paths={row.paths}>
+              {content.rows.map((row, i) => (
+                <tr key={i} data-paths={printed[i]!.paths}>
                   <th scope="row">{i + 1}</th>
-                  <td className="sheet-path">{printedTexts[i]!.answers}</td>
-                  <VerdictCell verdict={endingMeta.get(row.ending)!.verdict} text={printedTexts[i]!.verdict} />
-                  <td>{printedTexts[i]!.summary}</td>
+                  <td className="sheet-path">{row.answers}</td>
+                  <VerdictCell verdict={printed[i]!.verdict} text={row.verdict} />
+                  <td>{row.summary}</td>
                 </tr>
               ))}
             </tbody>
@@ -190,21 +183,21 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
       </div>
 
       <section className="sheet-part sheet-part--quotes" aria-labelledby="sheet-quotes-title" data-print-size={Math.round(print.quotesPt * 10)}>
-        <h2 id="sheet-quotes-title">{t('common:ending.quotes')}</h2>
-        {lang !== 'fr' && <p className="caption">{t('common:ending.quotesNote')}</p>}
+        <h2 id="sheet-quotes-title">{content.headings.quotes}</h2>
+        {content.quotesNote && <p className="caption">{content.quotesNote}</p>}
         <div className="sheet-quotes">
-          {[...quoteGroups].map(([section, texts]) => (
-            <figure key={section} className="policy-quote">
+          {content.quotes.map(({ caption, texts }, i) => (
+            <figure key={i} className="policy-quote">
               {texts.map((text) => (
                 <blockquote key={text} lang="fr">
                   <p>{text}</p>
                 </blockquote>
               ))}
-              <figcaption>{caption(section)}</figcaption>
+              <figcaption>{caption}</figcaption>
             </figure>
           ))}
         </div>
-        <p className="citation">{citation}</p>
+        <p className="citation">{content.citation}</p>
       </section>
     </div>
   );

@@ -5,7 +5,7 @@ import { answerByKeyboard, focusedHeading } from './keyboard';
 import { scenarioPath } from '../../src/routes';
 import { allScenarioPaths } from './scenarios';
 import { findScenario } from '../../machines/index';
-import { walk } from '../../src/engine/walk';
+import { walkedEndings } from '../../src/engine/paths';
 
 const browser = useBrowser();
 const all = await allScenarioPaths();
@@ -17,12 +17,9 @@ describe.each(LANGUAGES)('accessibility in %s (axe-core, WCAG 2.2 A and AA)', (l
   // double the suite's longest part for little more).
   it.each(all)('$id: first question and endings have no violation', async ({ id, paths }) => {
     const { page, context } = await browser.newPage();
-    const machine = (await findScenario(id)!.load()).default;
     const firstPathTo = new Map<string, string[]>();
-    for (const answers of paths) {
-      const ending = walk(machine, answers);
-      const key = ending.kind === 'ending' ? ending.state : answers.join('/');
-      if (!firstPathTo.has(key)) firstPathTo.set(key, answers);
+    for (const position of walkedEndings((await findScenario(id)!.load()).default)) {
+      if (!firstPathTo.has(position.state)) firstPathTo.set(position.state, position.trail.map((step) => step.answer.event));
     }
     const endings = lang === 'fr' ? [...firstPathTo.values()] : [paths.reduce((a, b) => (b.length > a.length ? b : a))];
     const urls = [scenarioPath(lang, id, []), ...endings.map((answers) => scenarioPath(lang, id, answers))];

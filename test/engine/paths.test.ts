@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endingPaths, stepPaths } from '../../src/engine/paths';
+import { endingPaths, stepPaths, walkedEndings } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';
 import { validMachine } from './fixtures';
 
@@ -10,6 +10,14 @@ describe('endingPaths', () => {
 
   it('every path it lists walks to an ending', () => {
     for (const answers of endingPaths(validMachine)) expect(walk(validMachine, answers).kind).toBe('ending');
+  });
+});
+
+describe('walkedEndings', () => {
+  it('walks each of those paths, in the same order: the answers on the way and the ending', () => {
+    const walked = walkedEndings(validMachine);
+    expect(walked.map((position) => position.trail.map((step) => step.answer.event))).toEqual(endingPaths(validMachine));
+    expect(walked.map((position) => position.kind)).toEqual(['ending', 'ending', 'ending']);
   });
 });
 

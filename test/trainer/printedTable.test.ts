@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../machines/index';
 import { endingPaths } from '../../src/engine/paths';
-import { walk } from '../../src/engine/walk';
+import type { ScenarioMachine } from '../../src/engine/model';
+import { walkedEndings } from '../../src/engine/paths';
 import { printedRows, type PathToEnding } from '../../src/trainer/printedTable';
 
 const path = (ending: string, ...steps: [question: string, answer: string][]): PathToEnding => ({
@@ -63,21 +64,19 @@ describe('the printed decision table', () => {
 
   it('stands for every path of every scenario exactly once, and halves the largest table', async () => {
     const { scenarios } = await import('../../machines/index');
+    const pathsOf = (machine: ScenarioMachine): PathToEnding[] =>
+      walkedEndings(machine).map((position) => ({ ending: position.state, steps: position.trail.map((step) => ({ question: step.state, answer: step.answer.event })) }));
     for (const entry of scenarios) {
       const machine = (await entry.load()).default;
-      const paths = endingPaths(machine).map((answers) => {
-        const position = walk(machine, answers);
-        if (position.kind !== 'ending') throw new Error(`${entry.id}: ${answers.join('/')} does not end`);
-        return { ending: position.state, steps: position.trail.map((step) => ({ question: step.state, answer: step.answer.event })) };
-      });
+      const paths = pathsOf(machine);
+      expect(paths.length, `${entry.id}: every path ends`).toBe(endingPaths(machine).length);
       const rows = printedRows(paths);
       expect(rows.reduce((sum, row) => sum + row.paths, 0), entry.id).toBe(paths.length);
       // Each path is one of its row's combinations, and each combination is a path.
       const combinations = rows.flatMap((row) => row.answers.reduce<string[][]>((acc, step) => acc.flatMap((prefix) => step.map((a) => [...prefix, a])), [[]]).map((answers) => `${row.ending}:${answers.join('/')}`));
       expect(combinations.sort(), entry.id).toEqual(paths.map((p) => `${p.ending}:${p.steps.map((s) => s.answer).join('/')}`).sort());
     }
-    const largest = (await findScenario('on-publier-compte-ministre')!.load()).default;
-    const paths = endingPaths(largest).map((answers) => walk(largest, answers)).flatMap((p) => (p.kind === 'ending' ? [{ ending: p.state, steps: p.trail.map((s) => ({ question: s.state, answer: s.answer.event })) }] : []));
+    const paths = pathsOf((await findScenario('on-publier-compte-ministre')!.load()).default);
     expect(paths.length).toBe(45);
     expect(printedRows(paths).length).toBeLessThanOrEqual(22);
   });
