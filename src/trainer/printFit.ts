@@ -84,6 +84,18 @@ export function textWidth(text: string, size: number, bold = false): number {
   return (total / 1000) * size;
 }
 
+/** The width of each word of a text at 1 pt, by text: the fit wraps the same texts at every size it tries. */
+const wordWidthsOf = new Map<string, number[]>();
+function wordWidths(text: string, bold: boolean): number[] {
+  const key = `${bold ? 'b' : 'r'}${text}`;
+  let widths = wordWidthsOf.get(key);
+  if (!widths) {
+    widths = text.split(' ').map((word) => textWidth(word, 1, bold));
+    wordWidthsOf.set(key, widths);
+  }
+  return widths;
+}
+
 /**
  * Lines that `text` takes in a box `width` points wide, at `size` points: words fill a line
  * until the next one does not fit (breaks only at spaces; non-breaking spaces hold). `indent`:
@@ -93,15 +105,13 @@ export function lineCount(text: string, width: number, size: number, { bold = fa
   const space = textWidth(' ', size, bold);
   let lines = 1;
   let used = indent;
-  let words = 0;
-  for (const word of text.split(' ')) {
-    const w = textWidth(word, size, bold);
-    const before = words > 0 ? space : 0;
+  for (const [i, wordWidth] of wordWidths(text, bold).entries()) {
+    const w = wordWidth * size;
+    const before = i > 0 ? space : 0;
     if (used > 0 && used + before + w > width + 0.01) {
       lines++;
       used = w;
     } else used += before + w;
-    words++;
   }
   return lines;
 }
