@@ -15,6 +15,32 @@ export interface QuestionMeta {
   question: string;
   hint?: string;
   options: AnswerOption[];
+  /** Id of the organisation's shared fact this question asks (see `sharedFact`). */
+  fact?: string;
+}
+
+/**
+ * A fact that several scenarios of one organisation depend on (posts already made today,
+ * official capacity, working hours…), defined once in `machines/<org>/facts.ts`. Every
+ * question that asks it offers exactly its values, as answers with the same event names and
+ * the same wording (a test checks the texts); an ending that rests on it without asking it
+ * says which value it takes as given. `test/scenarios/shared-facts.test.ts` lists, per
+ * organisation, the verdicts each value leads to and fails on a contradiction.
+ */
+export interface SharedFact {
+  /** `<org>.<name>`, unique in the project. */
+  id: string;
+  /** The answers, one per value of the fact (event names, as they appear in links). */
+  values: readonly string[];
+  /**
+   * The policy's own words that make this fact matter (word for word, as quotes are): an
+   * ending that quotes one of them must have the fact settled on every path to it.
+   */
+  restsOn: readonly string[];
+}
+
+export function sharedFact(fact: SharedFact): SharedFact {
+  return fact;
 }
 
 export interface Citation {
@@ -48,6 +74,11 @@ export interface EndingMeta {
   quotes: [PolicyQuote, ...PolicyQuote[]];
   /** i18n keys of the points to weigh (the policy's risks and elements to consider). */
   checklist?: string[];
+  /**
+   * Shared facts this ending takes as settled without a question on its path (the
+   * scenario's own situation fixes them): fact id → value.
+   */
+  given?: Record<string, string>;
 }
 
 export type StepMeta = QuestionMeta | EndingMeta;
@@ -75,6 +106,11 @@ export function question(state: string, events: string[], opts: { hint?: boolean
   };
 }
 
+/** A question that asks a shared fact: its answers are the fact's values, in the fact's order. */
+export function factQuestion(state: string, fact: SharedFact, opts: { hint?: boolean } = {}): QuestionMeta {
+  return { ...question(state, [...fact.values], opts), fact: fact.id };
+}
+
 /**
  * Meta of an ending whose texts follow the convention `<state>.summary`, `<state>.action`,
  * `<state>.alternative` and `<state>.reason`; checklist items are shared by the scenario's
@@ -90,6 +126,8 @@ export function ending(
     sections: string[];
     quotes: [{ section: string; text: string }, ...{ section: string; text: string }[]];
     checklist?: string[];
+    /** Shared facts the scenario's situation settles without asking: the fact → its value. */
+    given?: [SharedFact, string][];
   },
 ): EndingMeta {
   const [first, ...rest] = fields.quotes.map((q) => ({ section: `sections.${q.section}`, text: q.text }));
@@ -104,5 +142,6 @@ export function ending(
     citation: { document: fields.document, sections: fields.sections.map((s) => `sections.${s}`) },
     quotes: [first!, ...rest],
     ...(fields.checklist ? { checklist: fields.checklist.map((item) => `checklist.${item}`) } : {}),
+    ...(fields.given ? { given: Object.fromEntries(fields.given.map(([fact, value]) => [fact.id, value])) } : {}),
   };
 }

@@ -1,0 +1,133 @@
+import type { ScenarioMachine, SharedFact, Verdict } from './model';
+import { walkedEndings, type EndingPosition } from './paths';
+
+/** One scenario of an organisation, as the shared-facts check reads it. */
+export interface FactScenario {
+  id: string;
+  machine: ScenarioMachine;
+}
+
+/** One path to an ending and the shared facts settled on it (asked on the way, or given by the ending). */
+export interface FactPath {
+  scenario: string;
+  answers: string[];
+  state: string;
+  verdict: Verdict;
+  facts: Record<string, string>;
+}
+
+/** fact id → value → scenario id → the verdicts of the paths on which the fact has that value. */
+export type FactListing = Record<string, Record<string, Record<string, Verdict[]>>>;
+
+const normalise = (text: string) => text.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+
+function factsOf(position: EndingPosition): Record<string, string> {
+  const facts: Record<string, string> = {};
+  for (const step of position.trail) if (step.question.fact) facts[step.question.fact] = step.answer.event;
+  return { ...facts, ...position.meta.given };
+}
+
+export function factPaths(scenarios: FactScenario[]): FactPath[] {
+  return scenarios.flatMap((s) =>
+    walkedEndings(s.machine).map((p) => ({
+      scenario: s.id,
+      answers: p.trail.map((step) => step.answer.event),
+      state: p.state,
+      verdict: p.meta.verdict,
+      facts: factsOf(p),
+    })),
+  );
+}
+
+/** Per shared fact and value, the verdicts each scenario gives (only scenarios that settle the fact). */
+export function factListing(facts: readonly SharedFact[], paths: FactPath[]): FactListing {
+  const listing: FactListing = {};
+  for (const fact of facts) {
+    const byValue: FactListing[string] = (listing[fact.id] = {});
+    for (const value of fact.values) byValue[value] = {};
+    for (const path of paths) {
+      const value = path.facts[fact.id];
+      if (value === undefined || !byValue[value]) continue;
+      const verdicts = (byValue[value]![path.scenario] ??= []);
+      if (!verdicts.includes(path.verdict)) verdicts.push(path.verdict);
+    }
+  }
+  return listing;
+}
+
+/**
+ * What breaks « one situation, one answer » among one organisation's scenarios, one line each:
+ * - a question or an ending naming a fact the organisation does not define, or a value it does not have;
+ * - an ending quoting the passage a fact rests on, reached by a path that never settles that fact
+ *   (the user is left to apply the rule alone, where another scenario asks);
+ * - two scenarios that both settle the same facts the same way, where each gives one verdict
+ *   only, and not the same one.
+ */
+export function sharedFactProblems(facts: readonly SharedFact[], scenarios: FactScenario[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const paths = factPaths(scenarios);
+
+  for (const s of scenarios) {
+    for (const [state, node] of Object.entries(s.machine.root.states)) {
+      const meta = node.meta as { kind?: string; fact?: string; options?: { event: string }[] } | undefined;
+      if (meta?.kind !== 'question' || !meta.fact) continue;
+      const fact = byId.get(meta.fact);
+      if (!fact) problems.push(`${s.id} / ${state}: asks "${meta.fact}", which is not one of the organisation's shared facts`);
+      else if (meta.options?.map((o) => o.event).join() !== fact.values.join())
+        problems.push(`${s.id} / ${state}: asks "${fact.id}" with other answers than the fact's (${fact.values.join(', ')})`);
+    }
+  }
+
+  for (const path of paths) {
+    const where = `${path.scenario} / ${path.state} (${path.answers.join(' → ') || 'no question'})`;
+    for (const [id, value] of Object.entries(path.facts)) {
+      const fact = byId.get(id);
+      if (!fact) problems.push(`${where}: settles "${id}", which is not one of the organisation's shared facts`);
+      else if (!fact.values.includes(value)) problems.push(`${where}: gives "${id}" the value "${value}", not one of ${fact.values.join(', ')}`);
+    }
+  }
+
+  const scenarioById = new Map(scenarios.map((s) => [s.id, s]));
+  for (const path of paths) {
+    const meta = scenarioById.get(path.scenario)!.machine.root.states[path.state]!.meta as { quotes: { text: string }[] };
+    const quoted = meta.quotes.map((q) => normalise(q.text));
+    for (const fact of facts) {
+      if (path.facts[fact.id] !== undefined) continue;
+      if (fact.restsOn.some((text) => quoted.some((q) => q.includes(normalise(text)))))
+        problems.push(
+          `${path.scenario} / ${path.state} (${path.answers.join(' → ') || 'no question'}): quotes the rule "${fact.id}" rests on, but its path never settles that fact (ask it, or give it)`,
+        );
+    }
+  }
+
+  // Contradictions: for two scenarios, group their paths by the values of the facts both settle.
+  const ids = [...new Set(paths.map((p) => p.scenario))];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const a = paths.filter((p) => p.scenario === ids[i]);
+      const b = paths.filter((p) => p.scenario === ids[j]);
+      const common = facts.map((f) => f.id).filter((id) => a.some((p) => p.facts[id]) && b.some((p) => p.facts[id]));
+      if (common.length === 0) continue;
+      const key = (p: FactPath) => (common.every((id) => p.facts[id]) ? common.map((id) => `${id}=${p.facts[id]}`).join(', ') : undefined);
+      const group = (list: FactPath[]) => {
+        const m = new Map<string, Set<Verdict>>();
+        for (const p of list) {
+          const k = key(p);
+          if (k) m.set(k, (m.get(k) ?? new Set()).add(p.verdict));
+        }
+        return m;
+      };
+      const ga = group(a);
+      const gb = group(b);
+      for (const [k, va] of ga) {
+        const vb = gb.get(k);
+        if (!vb || va.size !== 1 || vb.size !== 1) continue;
+        const [x] = va;
+        const [y] = vb;
+        if (x !== y) problems.push(`${k}: ${ids[i]} answers ${x} every time, ${ids[j]} answers ${y} every time`);
+      }
+    }
+  }
+  return problems;
+}

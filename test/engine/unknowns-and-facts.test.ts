@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { sharedFactProblems } from '../../src/engine/facts';
+import { ending, factQuestion, question, scenarioSetup, sharedFact, type Verdict } from '../../src/engine/model';
+import { unsettledUnknowns } from '../../src/engine/unknowns';
+
+const end = (state: string, verdict: Verdict, text = 'Rule.') =>
+  ({ type: 'final' as const, meta: ending(state, { verdict, contact: 'boss', document: 'org', sections: ['s'], quotes: [{ section: 's', text }] }) });
+
+/** « Partisan? » first, then « only on the minister's accounts? », which answers Non whatever the content is. */
+const partisanFirst = scenarioSetup.createMachine({
+  id: 'partisan-first',
+  initial: 'partisan',
+  states: {
+    partisan: { meta: question('partisan', ['oui', 'non', 'pas-sur']), on: { oui: 'partisanNon', non: 'seulement', 'pas-sur': 'partisanAVerifier' } },
+    seulement: { meta: question('seulement', ['oui', 'non']), on: { oui: 'seulementNon', non: 'oui' } },
+    partisanNon: end('partisanNon', 'not-allowed'),
+    seulementNon: end('seulementNon', 'not-allowed'),
+    oui: end('oui', 'allowed'),
+    partisanAVerifier: end('partisanAVerifier', 'ask'),
+  },
+});
+
+/** The same facts, the settling one asked first: « Je ne sais pas » is then right. */
+const settlingFirst = scenarioSetup.createMachine({
+  id: 'settling-first',
+  initial: 'seulement',
+  states: {
+    seulement: { meta: question('seulement', ['oui', 'non']), on: { oui: 'seulementNon', non: 'partisan' } },
+    partisan: { meta: question('partisan', ['oui', 'non', 'pas-sur']), on: { oui: 'partisanNon', non: 'oui', 'pas-sur': 'partisanAVerifier' } },
+    partisanNon: end('partisanNon', 'not-allowed'),
+    seulementNon: end('seulementNon', 'not-allowed'),
+    oui: end('oui', 'allowed'),
+    partisanAVerifier: end('partisanAVerifier', 'ask'),
+  },
+});
+
+describe('« Je ne sais pas » check', () => {
+  it('reports an ask that a later answer would settle, naming that answer', () => {
+    expect(unsettledUnknowns(partisanFirst)).toEqual([
+      { answersBefore: [], question: 'partisan', settledBy: { question: 'seulement', answer: 'oui' }, verdict: 'not-allowed' },
+    ]);
+  });
+  it('accepts the same facts asked in the settling order', () => {
+    expect(unsettledUnknowns(settlingFirst)).toEqual([]);
+  });
+});
+
+const cap = sharedFact({ id: 'org.cap', values: ['oui', 'non'], restsOn: ['at most twice a day.'] });
+
+const asksCap = scenarioSetup.createMachine({
+  id: 'asks-cap',
+  initial: 'cap',
+  states: {
+    cap: { meta: factQuestion('cap', cap), on: { oui: 'notToday', non: 'post' } },
+    notToday: end('notToday', 'not-allowed', 'We post at most twice a day.'),
+    post: end('post', 'allowed', 'We post at most twice a day.'),
+  },
+});
+
+const leavesCapToUser = scenarioSetup.createMachine({
+  id: 'leaves-cap',
+  initial: 'partner',
+  states: {
+    partner: { meta: question('partner', ['oui', 'non']), on: { oui: 'postIf', non: 'no' } },
+    postIf: end('postIf', 'allowed-if', 'We post at most twice a day.'),
+    no: end('no', 'not-allowed'),
+  },
+});
+
+const givesCapOtherwise = scenarioSetup.createMachine({
+  id: 'gives-cap',
+  initial: 'post',
+  states: {
+    post: { type: 'final', meta: ending('post', { verdict: 'allowed', contact: 'boss', document: 'org', sections: ['s'], quotes: [{ section: 's', text: 'Rule.' }], given: [[cap, 'oui']] }) },
+  },
+});
+
+describe('shared facts check', () => {
+  it('reports an ending that quotes the rule a fact rests on without settling the fact', () => {
+    const problems = sharedFactProblems([cap], [
+      { id: 'asks-cap', machine: asksCap },
+      { id: 'leaves-cap', machine: leavesCapToUser },
+    ]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^leaves-cap \/ postIf \(oui\): quotes the rule "org.cap" rests on/);
+  });
+  it('reports two scenarios drawing different verdicts from the same value', () => {
+    const problems = sharedFactProblems([cap], [
+      { id: 'asks-cap', machine: asksCap },
+      { id: 'gives-cap', machine: givesCapOtherwise },
+    ]);
+    expect(problems).toEqual(['org.cap=oui: asks-cap answers not-allowed every time, gives-cap answers allowed every time']);
+  });
+  it('reports a question that asks the fact with other answers', () => {
+    const other = scenarioSetup.createMachine({
+      id: 'other',
+      initial: 'cap',
+      states: { cap: { meta: { ...question('cap', ['yes', 'no']), fact: 'org.cap' }, on: { yes: 'a', no: 'b' } }, a: end('a', 'allowed'), b: end('b', 'allowed') },
+    });
+    expect(sharedFactProblems([cap], [{ id: 'other', machine: other }]).join('\n')).toMatch(/asks "org.cap" with other answers/);
+  });
+  it('passes scenarios that agree', () => {
+    expect(sharedFactProblems([cap], [{ id: 'asks-cap', machine: asksCap }])).toEqual([]);
+  });
+});
