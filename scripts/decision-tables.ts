@@ -1,10 +1,15 @@
 // Decision tables for policy owners: per scenario, every path of its machine (the answers,
-// in French, with their questions), the verdict, the short answer and the sections cited.
+// in French, with their questions), the verdict, the short answer, the sections cited and
+// the points to weigh; and per organisation, its shared facts and the verdicts each value
+// leads to in each scenario.
 // One module for `npm run tables` (writes docs/decision-tables/) and for the test that
 // fails when a committed table is stale.
 import { join } from 'node:path';
 import { commonTexts } from './machine-files';
-import { findOrganisation } from '../machines/index';
+import { findOrganisation, organisations, scenarios as registry } from '../machines/index';
+import { factListing, factPaths } from '../src/engine/facts';
+import type { QuestionMeta, SharedFact } from '../src/engine/model';
+import { loadSharedFacts } from './shared-facts';
 import { lookup, type Messages, type ScenarioUnderTest } from '../src/engine/validate';
 import { walkedEndings } from '../src/engine/paths';
 import { loadAllScenarios } from './load-scenarios';
@@ -28,6 +33,8 @@ export function decisionTable(scenario: ScenarioUnderTest, common: Messages): st
   const text = (key: string) => cell(lookup(fr, key));
   const org = findOrganisation(scenario.document);
   const orgText = (key: string) => cell(lookup(common, `org.${scenario.document}.${key}`));
+  const endings = walkedEndings(scenario.machine);
+  const withChecklist = endings.some((position) => (position.meta.checklist ?? []).length > 0);
   const lines = [
     `# ${text('title')}`,
     '',
@@ -36,10 +43,10 @@ export function decisionTable(scenario: ScenarioUnderTest, common: Messages): st
     '',
     'Généré par `npm run tables` à partir de la machine et de ses textes français : ne pas modifier à la main.',
     '',
-    '| # | Réponses | Verdict | Réponse courte | Sections citées | Fin |',
-    '|---|---|---|---|---|---|',
+    `| # | Réponses | Verdict | Réponse courte | Sections citées |${withChecklist ? ' Points à prendre en compte |' : ''} Fin |`,
+    `|---|---|---|---|---|${withChecklist ? '---|' : ''}---|`,
   ];
-  walkedEndings(scenario.machine).forEach((position, index) => {
+  endings.forEach((position, index) => {
     const meta = position.meta;
     const steps = position.trail.map((step) => `${text(step.question.question)} → **${text(step.answer.label)}**`);
     lines.push(
@@ -50,6 +57,7 @@ export function decisionTable(scenario: ScenarioUnderTest, common: Messages): st
         `${cell(lookup(common, `ending.verdict.${meta.verdict}`))} (\`${meta.verdict}\`)`,
         text(meta.summary),
         meta.citation.sections.map(text).join('<br>'),
+        ...(withChecklist ? [(meta.checklist ?? []).map(text).join('<br>') || '(aucun)'] : []),
         `\`${position.state}\``,
         '',
       ]
@@ -57,6 +65,53 @@ export function decisionTable(scenario: ScenarioUnderTest, common: Messages): st
         .trim(),
     );
   });
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * docs/decision-tables/faits-partages.md: per organisation, each fact several scenarios
+ * depend on, and the verdicts each of its values leads to in each scenario.
+ */
+export function sharedFactsPage(scenarios: ScenarioUnderTest[], factsByOrg: Map<string, SharedFact[]>, common: Messages): string {
+  const lines = [
+    '# Faits partagés / Shared facts',
+    '',
+    "Les faits dont dépendent plusieurs scénarios d'une même organisation, définis une fois",
+    '(`machines/<organisation>/facts.ts`) et posés dans les mêmes mots partout ; pour chaque réponse,',
+    "les verdicts qu'elle donne dans chaque scénario (« donné » : le scénario le tient pour acquis).",
+    '`test/scenarios/shared-facts.test.ts` échoue si deux scénarios en tirent des verdicts contraires.',
+    '',
+    'Généré par `npm run tables` : ne pas modifier à la main.',
+  ];
+  for (const org of organisations) {
+    const facts = factsByOrg.get(org.id) ?? [];
+    if (facts.length === 0) continue;
+    const own = scenarios.filter((s) => registry.find((e) => e.id === s.id)?.organisation === org.id);
+    const paths = factPaths(own);
+    const listing = factListing(facts, paths);
+    lines.push('', `## ${cell(lookup(common, `org.${org.id}.name`))}`);
+    for (const fact of facts) {
+      const asker = own.flatMap((s) =>
+        Object.values(s.machine.root.states)
+          .map((n) => n.meta as QuestionMeta | undefined)
+          .filter((m): m is QuestionMeta => m?.kind === 'question' && m.fact === fact.id)
+          .map((m) => ({ s, m })),
+      )[0];
+      const fr = asker?.s.messages.fr ?? {};
+      const label = (value: string) => {
+        const option = asker?.m.options.find((o) => o.event === value);
+        return option ? cell(lookup(fr, option.label)) : `\`${value}\``;
+      };
+      lines.push('', `### \`${fact.id}\`${asker ? ` : ${cell(lookup(fr, asker.m.question))}` : ''}`, '', '| Réponse | Scénario | Verdicts |', '|---|---|---|');
+      for (const value of fact.values) {
+        for (const [id, verdicts] of Object.entries(listing[fact.id]?.[value] ?? {})) {
+          const asks = own.some((s) => s.id === id && Object.values(s.machine.root.states).some((n) => (n.meta as QuestionMeta | undefined)?.fact === fact.id));
+          const given = asks ? '' : ' (donné)';
+          lines.push(`| ${label(value)} (\`${value}\`) | \`${id}\`${given} | ${verdicts.map((v) => `\`${v}\``).join(', ')} |`);
+        }
+      }
+    }
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -78,6 +133,9 @@ export function tablesReadme(scenarios: ScenarioUnderTest[]): string {
     '(`test/docs/decision-tables.test.ts`) fails when a committed table no longer matches the',
     'machines: run `npm run tables` and commit the result with the change that caused it.',
     '',
+    'Facts that several scenarios of one organisation depend on, and the verdicts each answer',
+    'leads to in each of them: [faits-partages.md](faits-partages.md).',
+    '',
     ...scenarios.map((s) => `- [${cell(lookup(s.messages.fr ?? {}, 'title'))}](${s.id}.md)`),
     '',
   ].join('\n');
@@ -89,5 +147,7 @@ export async function allDecisionTables(): Promise<Map<string, string>> {
   const common = readCommon('fr');
   const files = new Map<string, string>([['README.md', tablesReadme(scenarios)]]);
   for (const s of scenarios) files.set(`${s.id}.md`, decisionTable(s, common));
+  const factsByOrg = new Map(await Promise.all(organisations.map(async (o) => [o.id, await loadSharedFacts(o.id)] as const)));
+  files.set('faits-partages.md', sharedFactsPage(scenarios, factsByOrg, common));
   return files;
 }

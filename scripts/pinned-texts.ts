@@ -1,6 +1,6 @@
 // What users act on, pinned: a short SHA-256 per verdict label (with its explanation) and
 // per ending and language (verdict, its label and explanation, short answer, action,
-// alternative, reason, contact, quotes and sections). test/fingerprints.json holds the
+// alternative, reason, contact, quotes, sections and points to weigh). test/fingerprints.json holds the
 // reviewed values; `npm run fingerprints` rewrites it on purpose and prints what changed,
 // and test/i18n/fingerprints.test.ts fails on any change not regenerated.
 import { createHash } from 'node:crypto';
@@ -56,6 +56,7 @@ export async function computeFingerprints(): Promise<Fingerprints> {
               contact: text(common[lang]!, `org.${s.document}.contacts.${meta.contact}`),
               quotes: meta.quotes.map((q) => ({ section: t(q.section), text: q.text })),
               sections: meta.citation.sections.map(t),
+              checklist: (meta.checklist ?? []).map(t),
             }),
           ];
         }),

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { organisations, scenarios } from '../../machines/index';
 import { factListing, factPaths, sharedFactProblems } from '../../src/engine/facts';
-import type { QuestionMeta, SharedFact } from '../../src/engine/model';
+import type { QuestionMeta } from '../../src/engine/model';
 import { lookup } from '../../src/engine/validate';
 import { loadAllScenarios } from '../../scripts/load-scenarios';
-
-/** Every organisation's shared facts (`machines/<org>/facts.ts`), by organisation id. */
-const factModules = import.meta.glob<Record<string, unknown>>('../../machines/*/facts.ts', { eager: true });
-const factsOf = (org: string): SharedFact[] =>
-  Object.entries(factModules)
-    .filter(([path]) => path.split('/').at(-2) === org)
-    .flatMap(([, mod]) => Object.values(mod))
-    .filter((v): v is SharedFact => typeof v === 'object' && v !== null && 'restsOn' in v && 'values' in v);
+import { loadSharedFacts } from '../../scripts/shared-facts';
 
 const all = await loadAllScenarios();
+const factsByOrg = new Map(await Promise.all(organisations.map(async (o) => [o.id, await loadSharedFacts(o.id)] as const)));
 
 describe.each(organisations.map((o) => o.id))('shared facts of %s', (org) => {
-  const facts = factsOf(org);
+  const facts = factsByOrg.get(org) ?? [];
   const own = all.filter((s) => scenarios.find((e) => e.id === s.id)?.organisation === org);
 
   it('each fact is asked or given somewhere, and no two scenarios draw different verdicts from the same facts', () => {

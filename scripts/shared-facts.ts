@@ -1,0 +1,16 @@
+// Each organisation's shared facts (`machines/<org>/facts.ts`, where it has one), read from
+// disk (Node only: tables, checks and tests).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SharedFact } from '../src/engine/model';
+import { MACHINES_DIR } from './machine-files';
+
+const isFact = (v: unknown): v is SharedFact => typeof v === 'object' && v !== null && 'id' in v && 'values' in v && 'restsOn' in v;
+
+export async function loadSharedFacts(organisation: string): Promise<SharedFact[]> {
+  const file = join(MACHINES_DIR, organisation, 'facts.ts');
+  if (!existsSync(file)) return [];
+  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  return Object.values(mod).filter(isFact);
+}
