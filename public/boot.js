@@ -28,7 +28,7 @@
       }
     });
     observer.observe({ type: 'paint', buffered: true });
-  } catch (e) {
+  } catch {
     // No paint timing: the timer below starts the app.
   }
   setTimeout(start, 2000);

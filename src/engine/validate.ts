@@ -47,10 +47,10 @@ export function validateScenario(s: ScenarioUnderTest): Problem[] {
   const root = s.machine.root;
   const states = Object.keys(root.states);
   const usedKeys = new Map<string, string>(); // key -> state that uses it
-  const use = (state: string, key: string | undefined) => key && usedKeys.set(key, state);
+  const markUsed = (state: string, key: string | undefined) => key && usedKeys.set(key, state);
 
-  use('(scenario)', 'title');
-  use('(scenario)', 'keywords');
+  markUsed('(scenario)', 'title');
+  markUsed('(scenario)', 'keywords');
 
   for (const state of states) {
     const node = root.states[state]!;
@@ -78,7 +78,7 @@ export function validateScenario(s: ScenarioUnderTest): Problem[] {
       if (!meta.citation || meta.citation.sections.length === 0) report(state, 'ending cites no section');
       else if (meta.citation.document !== s.document) report(state, `ending cites document "${meta.citation.document}", not "${s.document}"`);
       if (meta.contact && !s.contacts.includes(meta.contact)) report(state, `contact "${meta.contact}" is not one of the organisation's contacts`);
-      endingKeys(meta).forEach((k) => use(state, k));
+      endingKeys(meta).forEach((k) => markUsed(state, k));
       continue;
     }
 
@@ -87,10 +87,10 @@ export function validateScenario(s: ScenarioUnderTest): Problem[] {
       continue;
     }
     if (meta.options.length < 2) report(state, `question has ${meta.options.length} option(s); at least 2 are needed`);
-    use(state, meta.question);
-    use(state, meta.hint);
+    markUsed(state, meta.question);
+    markUsed(state, meta.hint);
     for (const option of meta.options) {
-      use(state, option.label);
+      markUsed(state, option.label);
       if (!transitions.has(option.event)) report(state, `option "${option.event}" has no transition`);
       else if (transitions.get(option.event) === undefined) report(state, `option "${option.event}" leads nowhere`);
     }

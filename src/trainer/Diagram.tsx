@@ -8,7 +8,7 @@ import { DIAGRAM_TEXT, layoutDiagram, type PlacedDiagram, type PlacedEdge } from
 /** The scenario's diagram, laid out once per machine and language. */
 export function useDiagram(machine: ScenarioMachine, ns: string): { diagram: Diagram; placed: PlacedDiagram } {
   const dagre = use(loadDagre());
-  const { t, i18n } = useTranslation([ns, 'common']);
+  const { t } = useTranslation([ns, 'common']);
   return useMemo(() => {
     const diagram = diagramOf(machine);
     const placed = layoutDiagram(dagre, diagram, {
@@ -17,8 +17,8 @@ export function useDiagram(machine: ScenarioMachine, ns: string): { diagram: Dia
       hiddenVerdict: t('common:trainer.diagram.hidden'),
     });
     return { diagram, placed };
-    // `t` changes identity with the language, which is in the list.
-  }, [machine, dagre, ns, i18n.language]);
+    // `t` changes identity with the language.
+  }, [machine, dagre, ns, t]);
 }
 
 const pathData = (edge: PlacedEdge) => edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');

@@ -50,7 +50,7 @@ export function ScenarioSheet({ lang, id }: { lang: Language; id: string }) {
 }
 
 function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string; organisation: string; machine: ScenarioMachine }) {
-  const { t, i18n } = useTranslation([id, 'common']);
+  const { t } = useTranslation([id, 'common']);
   const { diagram, placed } = useDiagram(machine, id);
   const title = t('title');
   const paths = useMemo(() => walkedEndings(machine), [machine]);
@@ -96,8 +96,8 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
       },
     };
     return { printed: printed.map((row) => ({ ...row, verdict: endingMeta.get(row.ending)!.verdict })), content };
-    // `t` changes identity with the language, which is in the list.
-  }, [paths, organisation, lang, i18n.language]);
+    // `t` changes identity with the language.
+  }, [paths, organisation, lang, t]);
   const print = useMemo(
     () => fitSheet({ ...content, diagram: { width: placed.width, height: placed.height, minFont: Math.min(DIAGRAM_TEXT.question.size, DIAGRAM_TEXT.ending.size, DIAGRAM_TEXT.edge.size) } }),
     [content, placed],

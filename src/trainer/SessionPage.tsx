@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { use, useEffect, useRef, useState } from 'react';
+import { use, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { findScenario } from '../../machines/index';
@@ -143,13 +143,12 @@ function SessionRunner({
     }
     return undefined;
   };
-  const keyActionRef = useRef(keyAction);
-  keyActionRef.current = keyAction;
+  const actionFor = useEffectEvent(keyAction);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       if ((event.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
-      const action = keyActionRef.current(event.key);
+      const action = actionFor(event.key);
       if (!action) return;
       event.preventDefault();
       action();

@@ -1,16 +1,16 @@
-import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Language } from '../i18n/languages';
 import { aboutPath, homePath, type Route } from '../routes';
+import { useBrowserFact } from './hooks';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
 
 /** The service worker and its update prompt, only in browsers that have one, after the page shows. */
 function ServiceWorkerUpdates() {
-  const [supported, setSupported] = useState(false);
-  useEffect(() => setSupported('serviceWorker' in navigator), []);
+  const supported = useBrowserFact(() => 'serviceWorker' in navigator);
   return supported ? (
     <Suspense fallback={null}>
       <UpdatePrompt />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 let firstPageShown = false;
@@ -29,4 +29,19 @@ export function useDocumentTitle(heading: string) {
   useEffect(() => {
     document.title = title;
   }, [title]);
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * False in the prerendered HTML and while the app takes the page over, true once it runs:
+ * for what only works with script (the server and the hydrating client agree on false).
+ */
+export function useAppRunning(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+/** A browser fact read once the app runs (false before, as in the prerendered HTML). */
+export function useBrowserFact(read: () => boolean): boolean {
+  return useSyncExternalStore(noSubscription, read, () => false);
 }

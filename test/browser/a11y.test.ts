@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
-import { expectNoAxeViolations, h1Text, useBrowser } from './browser';
+import { expectNoAxeViolations, h1Text, setUpBrowser } from './browser';
 import { answerByKeyboard, focusedHeading } from './keyboard';
 import { scenarioPath } from '../../src/routes';
 import { allScenarioPaths } from './scenarios';
 import { findScenario } from '../../machines/index';
 import { walkedEndings } from '../../src/engine/paths';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 const all = await allScenarioPaths();
 
 describe.each(LANGUAGES)('accessibility in %s (axe-core, WCAG 2.2 A and AA)', (lang) => {

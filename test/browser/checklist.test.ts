@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appReady, useBrowser } from './browser';
+import { appReady, setUpBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 /** Mise en situation 3, the live-stream: an ending with its seven points to weigh. */
 const ENDING = '/fr/on-mes3-diffusion-direct/oui/oui/non/';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { appReady, expectNoAxeViolations, h1Text, useBrowser } from './browser';
+import { appReady, expectNoAxeViolations, h1Text, setUpBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 const ENDING = '/fr/eq-relation-politique/ds/personne/oui/';
 const OTHER = '/fr/eq-information-erronee/non/';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { h1Text, useBrowser } from './browser';
+import { h1Text, setUpBrowser } from './browser';
 
 /**
  * A file the page needs fails to download (network error, 404, or the HTML page a static
@@ -9,7 +9,7 @@ import { h1Text, useBrowser } from './browser';
  * file a handful of times only (not in a loop), and « Réessayer » shows the page once the file
  * is back, without reloading and at the same address.
  */
-const browser = useBrowser();
+const browser = setUpBrowser();
 
 const assets = readdirSync('dist/assets');
 function asset(pattern: RegExp, containing?: string): string {

@@ -6,7 +6,7 @@ import en from '../../src/i18n/locales/en/common.json';
 import fr from '../../src/i18n/locales/fr/common.json';
 import { parseRoute, type Route } from '../../src/routes';
 import { NASTY_STRINGS, followChoices } from '../robustness/arbitraries';
-import { useBrowser } from './browser';
+import { setUpBrowser } from './browser';
 
 /**
  * Fuzzed URLs opened in Chromium against the production build. Reproducible: the URLs come
@@ -175,7 +175,7 @@ function isWayForward(href: string, origin: string): boolean {
 
 const label = (path: string) => (path.length > 90 ? `${path.slice(0, 70)}… (${path.length} chars)` : path);
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];

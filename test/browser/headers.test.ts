@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { notFoundPage } from '../../scripts/static-site';
-import { h1Text, useBrowser } from './browser';
+import { h1Text, setUpBrowser } from './browser';
 
 /**
  * What `vite preview` (`npm start`) answers, with Node's fetch: the security headers on every
@@ -98,7 +98,7 @@ describe('vite preview answers', () => {
 });
 
 describe('in Chromium', () => {
-  const browser = useBrowser();
+  const browser = setUpBrowser();
   let other: Server;
   let otherOrigin: string;
 

@@ -6,10 +6,10 @@ import { stepPaths } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
 import { scenarioPath } from '../../src/routes';
-import { appReady, h1Text, useBrowser } from './browser';
+import { appReady, h1Text, setUpBrowser } from './browser';
 import { allScenarioPaths } from './scenarios';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 const all = await allScenarioPaths();
 
 const texts = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;

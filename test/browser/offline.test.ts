@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1Text, useBrowser } from './browser';
+import { h1Text, setUpBrowser } from './browser';
 import { allScenarioPaths, walkFromHome } from './scenarios';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 const all = await allScenarioPaths();
 
 describe('offline, after one visit', () => {

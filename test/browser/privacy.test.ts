@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
-import { h1Text, useBrowser } from './browser';
+import { h1Text, setUpBrowser } from './browser';
 import { allScenarioPaths, walkFromHome } from './scenarios';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 const all = await allScenarioPaths();
 
 describe('privacy and security', () => {

@@ -8,9 +8,9 @@ import { endingPaths } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';
 import type { Language } from '../../src/i18n/languages';
 import { scenarioPath } from '../../src/routes';
-import { appReady, expectNoAxeViolations, useBrowser } from './browser';
+import { appReady, expectNoAxeViolations, setUpBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 
 type Texts = Record<string, unknown>;
 const get = (texts: Texts, key: string): unknown => key.split('.').reduce<unknown>((v, k) => (v as Texts | undefined)?.[k], texts);

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appReady, expectNoAxeViolations, h1Text, useBrowser } from './browser';
+import { appReady, expectNoAxeViolations, h1Text, setUpBrowser } from './browser';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 
 /** Queries with no result before their last letter (bench/run.mjs uses the same). */
 export const SEARCH_TIMING_QUERIES = ['tro', 'rum', 'pan', 'ami', 'pub', 'cand', 'vir', 'men', 'sui'];

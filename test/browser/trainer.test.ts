@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../machines/index';
 import { endingPaths } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';
-import { appReady, expectNoAxeViolations, h1Text, useBrowser } from './browser';
+import { appReady, expectNoAxeViolations, h1Text, setUpBrowser } from './browser';
 import { tabTo } from './keyboard';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 
 /** Until the session has rendered in the app (not the prerendered page) and listens to the keyboard. */
 async function sessionReady(page: Page, state: string) {

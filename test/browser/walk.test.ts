@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { appReady, expectNoAxeViolations, h1Text, useBrowser } from './browser';
+import { appReady, expectNoAxeViolations, h1Text, setUpBrowser } from './browser';
 import { answerByKeyboard, focusedHeading, tabTo } from './keyboard';
 
-const browser = useBrowser();
+const browser = setUpBrowser();
 
 /** The focus ring drawn around the focused h1, if any. */
 const headingOutline = (page: import('playwright-core').Page) =>

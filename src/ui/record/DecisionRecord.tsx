@@ -6,6 +6,7 @@ import type { TrailStep } from '../../engine/walk';
 import type { Language } from '../../i18n/languages';
 import { decisionsPath } from '../../routes';
 import { ErrorBoundary } from '../ErrorBoundary';
+import { useAppRunning } from '../hooks';
 import { declineDecision, keepDecision, recordDecision, type RecordResult } from '../decisions/history';
 import { loadMoreTexts } from '../moreTexts';
 import { recordText, type RecordLabels } from './recordText';
@@ -29,14 +30,14 @@ interface Props {
 export function DecisionRecord(props: Props) {
   const { t, i18n } = useTranslation(props.ns);
   const lang = i18n.language as Language;
-  const [running, setRunning] = useState(false);
+  const running = useAppRunning();
   const [kept, setKept] = useState<Kept>();
   const title = t('title');
   const decision = { id: props.ns, answers: props.answers, lang, title, verdict: props.meta.verdict };
   useEffect(() => {
-    setRunning(true);
-    setKept(recordDecision(decision));
-  }, [props.ns, props.answers.join('/'), lang, title, props.meta.verdict]); // eslint-disable-line react-hooks/exhaustive-deps
+    // Storage is the external system here: what it answers is what the note shows.
+    setKept(recordDecision(decision)); // eslint-disable-line react/set-state-in-effect -- the result of writing to localStorage, known only after the write
+  }, [props.ns, props.answers.join('/'), lang, title, props.meta.verdict]); // eslint-disable-line react-hooks/exhaustive-deps -- `decision` is rebuilt every render from exactly these values
   if (!running) return null;
   // « Ne pas garder cette réponse » and its undo.
   const toggle = () => setKept(kept === 'kept' || kept === 'declineFailed' ? (declineDecision(decision) ? 'declined' : 'declineFailed') : keepDecision(decision));
@@ -61,7 +62,8 @@ function RecordBlock({ ns, organisation, meta, trail, lang, kept, onToggleKept }
   const [manual, setManual] = useState<string>();
   const manualRef = useRef<HTMLTextAreaElement>(null);
   const block = useRef<HTMLElement>(null);
-  const now = new Date();
+  // The date the record is made: read once, not at every render.
+  const [now] = useState(() => new Date());
   const date = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' }).format(now);
 
   useEffect(() => {

@@ -44,6 +44,7 @@ export function SearchBox({ lang, initialQuery = '', onSearchPage = false }: { l
     loadSearchResults(lang).then(setResults, () => setFailed(true));
   };
   useEffect(() => {
+    // eslint-disable-next-line react/set-state-in-effect -- starts the index download for the query the page opened with
     if (initialQuery) start();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only for the query the page opened with
   }, []);

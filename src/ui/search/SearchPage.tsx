@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { organisations } from '../../../machines/index';
 import type { Language } from '../../i18n/languages';
 import { homePath } from '../../routes';
 import { PageHeading } from '../PageHeading';
+import { useAppRunning } from '../hooks';
 import { loadMoreTexts } from '../moreTexts';
 import { SearchBox } from './SearchBox';
 
@@ -21,8 +21,7 @@ export function SearchPage({ lang }: { lang: Language }) {
   const { t } = useTranslation('common');
   const query = new URLSearchParams(useSearch()).get('q') ?? '';
   // The box only once the app runs: without script it could not work.
-  const [running, setRunning] = useState(false);
-  useEffect(() => setRunning(true), []);
+  const running = useAppRunning();
   return (
     <>
       <PageHeading text={t('searchResults.title')} />
