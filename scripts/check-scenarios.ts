@@ -3,7 +3,7 @@
 // answer would give whatever the unknown fact is (ask the settling fact first) is a problem.
 import { formatUnsettled, unsettledUnknowns } from '../src/engine/unknowns';
 import { formatProblem, validateScenario } from '../src/engine/validate';
-import { loadAllScenarios } from './load-scenarios';
+import { loadAllScenarios } from '../tooling/load-scenarios';
 
 const all = await loadAllScenarios();
 const problems = [

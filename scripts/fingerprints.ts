@@ -1,7 +1,7 @@
 // npm run fingerprints: after reviewing a change to a verdict or an ending against the
 // policy, rewrite test/fingerprints.json and print which verdicts and endings changed.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { computeFingerprints, diffFingerprints, fingerprintsFile, type Fingerprints } from './pinned-texts';
+import { computeFingerprints, diffFingerprints, fingerprintsFile, type Fingerprints } from '../tooling/pinned-texts';
 
 const before: Partial<Fingerprints> = existsSync(fingerprintsFile) ? JSON.parse(readFileSync(fingerprintsFile, 'utf8')) : {};
 const after = await computeFingerprints();

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { textFiles } from './machine-files';
+import { textFiles } from '../tooling/machine-files';
 import { frenchTypography } from '../src/i18n/typography';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..') + '/';

@@ -5,7 +5,7 @@
 //   npx tsx scripts/print-metrics.ts
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tooling/chromium';
 
 const ranges = [
   [0x20, 0x7e],

@@ -1,7 +1,7 @@
 // npm run tables: writes docs/decision-tables/<id>.md for every scenario, and its README.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allDecisionTables, tablesDir } from './decision-tables';
+import { allDecisionTables, tablesDir } from '../tooling/decision-tables';
 
 const files = await allDecisionTables();
 mkdirSync(tablesDir, { recursive: true });

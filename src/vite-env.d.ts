@@ -22,7 +22,7 @@ declare module 'virtual:comparison/*' {
   export default comparison;
 }
 
-/** The search index of one language, serialised with `JSON.stringify(miniSearch)` (src/search/documents.ts). */
+/** The search index of one language, serialised with `JSON.stringify(miniSearch)` (tooling/search-index.ts). */
 declare module 'virtual:search-index/*' {
   const index: string;
   export default index;

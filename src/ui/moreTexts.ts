@@ -1,9 +1,9 @@
-import type { LaterCommonGroup } from '../../scripts/common-groups';
+import type { LaterCommonGroup } from '../i18n/textGroups';
 import type { Language } from '../i18n/languages';
 import { download } from './downloads';
 import { i18nFor, loadNamespaces } from './i18nInstances';
 
-/** Groups of the common texts that only some pages use (scripts/common-groups.ts). */
+/** Groups of the common texts that only some pages use (src/i18n/textGroups.ts). */
 export type LaterTexts = LaterCommonGroup;
 
 type Load = () => Promise<{ default: Record<string, unknown> }>;

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { notFoundPage } from '../../scripts/static-site';
+import { notFoundPage } from '../../tooling/vite/static-site';
 import { h1Text, setUpBrowser } from './browser';
 
 /**
@@ -13,7 +13,7 @@ import { h1Text, setUpBrowser } from './browser';
  */
 const base = () => inject('baseURL');
 
-/** The expected values, written out: a weakened scripts/security-headers.ts fails here. */
+/** The expected values, written out: a weakened tooling/security-headers.ts fails here. */
 function expectSecurityHeaders(response: Response, label: string) {
   const csp = response.headers.get('content-security-policy') ?? '';
   const directives = csp.split(';').map((d) => d.trim());

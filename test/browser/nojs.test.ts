@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { scenarioTextFile } from '../../scripts/machine-files';
+import { scenarioTextFile } from '../../tooling/machine-files';
 import { findScenario, scenarios } from '../../machines/index';
 import { stepPaths } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { commonTexts, scenarioTextFile } from '../../scripts/machine-files';
+import { commonTexts, scenarioTextFile } from '../../tooling/machine-files';
 import { findScenario, scenarios } from '../../machines/index';
 import type { EndingMeta } from '../../src/engine/model';
 import { endingPaths } from '../../src/engine/paths';

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allDecisionTables, tablesDir } from '../../scripts/decision-tables';
+import { allDecisionTables, tablesDir } from '../../tooling/decision-tables';
 
 const expected = await allDecisionTables();
 const stale = 'is stale: run `npm run tables` and commit docs/decision-tables/';

@@ -3,7 +3,7 @@
 // here until a maintainer reviews it and runs `npm run fingerprints`.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeFingerprints, diffFingerprints, fingerprintsFile, type Fingerprints } from '../../scripts/pinned-texts';
+import { computeFingerprints, diffFingerprints, fingerprintsFile, type Fingerprints } from '../../tooling/pinned-texts';
 
 const committed = JSON.parse(readFileSync(fingerprintsFile, 'utf8')) as Fingerprints;
 const current = await computeFingerprints();

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { textFiles } from '../../scripts/machine-files';
+import { textFiles } from '../../tooling/machine-files';
 import { frenchTypography } from '../../src/i18n/typography';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -4,7 +4,7 @@ import type { StepMeta } from '../../src/engine/model';
 import { lookup } from '../../src/engine/validate';
 import { endingPaths } from '../../src/engine/paths';
 import { walk } from '../../src/engine/walk';
-import { loadAllScenarios } from '../../scripts/load-scenarios';
+import { loadAllScenarios } from '../../tooling/load-scenarios';
 
 const all = await loadAllScenarios();
 let pathsTested = 0;

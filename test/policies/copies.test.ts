@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { organisations } from '../../machines/index';
-import { policiesDir, policyFile, projectRoot } from '../../scripts/policies';
+import { policiesDir, policyFile, projectRoot } from '../../tooling/policies';
 
 const shared = join(projectRoot, '..', 'shared', 'policies');
 const texts = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();

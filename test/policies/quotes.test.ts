@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StepMeta } from '../../src/engine/model';
 import { isVerbatim, normaliseForQuote } from '../../src/engine/quotes';
-import { loadAllScenarios } from '../../scripts/load-scenarios';
-import { readPolicy } from '../../scripts/policies';
+import { loadAllScenarios } from '../../tooling/load-scenarios';
+import { readPolicy } from '../../tooling/policies';
 
 const all = await loadAllScenarios();
 

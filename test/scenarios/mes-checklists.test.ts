@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StepMeta } from '../../src/engine/model';
 import { lookup } from '../../src/engine/validate';
-import { loadAllScenarios } from '../../scripts/load-scenarios';
-import { policiesDir } from '../../scripts/policies';
+import { loadAllScenarios } from '../../tooling/load-scenarios';
+import { policiesDir } from '../../tooling/policies';
 
 /** MES number → the points its « Risques et éléments à prendre en compte » list. */
 function misesEnSituation(policy: string): Map<number, string[]> {

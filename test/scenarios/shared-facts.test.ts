@@ -3,8 +3,8 @@ import { organisations, scenarios } from '../../machines/index';
 import { factListing, factPaths, sharedFactProblems } from '../../src/engine/facts';
 import type { QuestionMeta } from '../../src/engine/model';
 import { lookup } from '../../src/engine/validate';
-import { loadAllScenarios } from '../../scripts/load-scenarios';
-import { loadSharedFacts } from '../../scripts/shared-facts';
+import { loadAllScenarios } from '../../tooling/load-scenarios';
+import { loadSharedFacts } from '../../tooling/shared-facts';
 
 const all = await loadAllScenarios();
 const factsByOrg = new Map(await Promise.all(organisations.map(async (o) => [o.id, await loadSharedFacts(o.id)] as const)));

@@ -11,8 +11,8 @@ import {
   META_CONTENT_SECURITY_POLICY,
   SECURITY_HEADERS,
   headersFile,
-} from '../../scripts/security-headers';
-import { lookUp, notFoundMiddleware, withCspMeta } from '../../scripts/static-site';
+} from '../../tooling/security-headers';
+import { lookUp, notFoundMiddleware, withCspMeta } from '../../tooling/vite/static-site';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const directives = (policy: string) => policy.split(';').map((d) => d.trim());

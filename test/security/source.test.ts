@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { withCspMeta } from '../../scripts/static-site';
+import { withCspMeta } from '../../tooling/vite/static-site';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sourceFiles = (dir: string): string[] =>
@@ -28,7 +28,7 @@ describe('source rules that keep scenario text inert', () => {
   });
 
   it('index.html has no inline script and a strict policy', () => {
-    // The policy's <meta> is added from scripts/security-headers.ts (test/security/headers.test.ts).
+    // The policy's <meta> is added from tooling/security-headers.ts (test/security/headers.test.ts).
     const html = withCspMeta(readFileSync(join(root, 'index.html'), 'utf8'));
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).toContain("default-src 'self'");

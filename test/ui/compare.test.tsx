@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { scenarioTextFile } from '../../scripts/machine-files';
+import { scenarioTextFile } from '../../tooling/machine-files';
 import { organisations, scenarios } from '../../machines/index';
 import { THEMES } from '../../src/engine/themes';
 import { LANGUAGES } from '../../src/i18n/languages';

@@ -129,7 +129,7 @@ export function tablesReadme(scenarios: ScenarioUnderTest[]): string {
     '(chaque réponse, avec sa question), le verdict, la réponse courte et les sections citées.',
     '',
     'These files are generated from the machines (`machines/<organisation>/<id>.ts`) and their French texts by',
-    '`npm run tables` (`scripts/decision-tables.ts`); do not edit them by hand. A unit test',
+    '`npm run tables` (`tooling/decision-tables.ts`); do not edit them by hand. A unit test',
     '(`test/docs/decision-tables.test.ts`) fails when a committed table no longer matches the',
     'machines: run `npm run tables` and commit the result with the change that caused it.',
     '',

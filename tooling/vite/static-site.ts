@@ -1,6 +1,6 @@
 /**
  * How the built site is served, the same way by `vite preview` (`npm start`, the browser tests)
- * and by a static host: the security headers of scripts/security-headers.ts on every answer
+ * and by a static host: the security headers of tooling/security-headers.ts on every answer
  * (and in each page's `<meta>`), and a real 404, with the body of `dist/404.html`, for every
  * path that has no file in `dist/`.
  */
@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import type { Plugin } from 'vite';
 
-import { SECURITY_HEADERS, cspMetaTag, headersFile } from './security-headers.ts';
+import { SECURITY_HEADERS, cspMetaTag, headersFile } from '../security-headers.ts';
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
@@ -87,7 +87,7 @@ export function withCspMeta(html: string): string {
   const charset = /<meta charset="UTF-8" \/>\n?( *)/i.exec(html);
   if (!charset) throw new Error('static-site: index.html has no <meta charset="UTF-8" />');
   if (/http-equiv="Content-Security-Policy"/i.test(html)) {
-    throw new Error('static-site: index.html must not carry its own CSP <meta>; edit scripts/security-headers.ts');
+    throw new Error('static-site: index.html must not carry its own CSP <meta>; edit tooling/security-headers.ts');
   }
   const at = charset.index + charset[0].length;
   return html.slice(0, at) + cspMetaTag() + '\n' + charset[1] + html.slice(at);

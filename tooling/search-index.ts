@@ -1,7 +1,11 @@
-// Build time (vite.config.ts) and tests only: the search index of one language, from each
-// scenario's texts. The browser never runs this file; it downloads the serialised index.
+// Build time and tests only: the search index of one language, from each scenario's texts.
+// The browser never runs this file; it downloads the serialised index
+// (`virtual:search-index/<lang>`, tooling/vite/text-modules.ts), which the search tests read
+// through the same function.
+import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
-import { INDEX_OPTIONS, type SearchDocument } from './options.ts';
+import { INDEX_OPTIONS, type SearchDocument } from '../src/search/options.ts';
+import { organisationTextFile, scenarioTextFiles } from './machine-files.ts';
 
 type Texts = Record<string, unknown>;
 
@@ -44,4 +48,20 @@ export function buildSearchIndex(documents: SearchDocument[]): MiniSearch<Search
   const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
   index.addAll(documents);
   return index;
+}
+
+const readJson = (file: string, watch: (file: string) => void) => {
+  watch(file);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+};
+
+/** The serialised index of one language, as the browser downloads it. */
+export function searchIndexJson(lang: string, watch: (file: string) => void = () => {}): string {
+  return JSON.stringify(
+    buildSearchIndex(
+      scenarioTextFiles(lang).map((f) =>
+        searchDocument(f.name, f.organisation, String(readJson(organisationTextFile(f.organisation, lang), watch).name ?? ''), readJson(f.file, watch)),
+      ),
+    ),
+  );
 }

@@ -11,24 +11,26 @@ const started = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const serverEntry = join(root, '.prerender', 'prerender.js');
-const { prerenderedPaths, renderPage, stepCounts, NOT_FOUND_PAGE_PATH } = await import(pathToFileURL(serverEntry).href);
+// The server entry's exports (src/prerender.tsx), built by `vite build --ssr` just before.
+type ServerEntry = typeof import('../src/prerender.tsx');
+const { prerenderedPaths, renderPage, stepCounts, NOT_FOUND_PAGE_PATH } = (await import(pathToFileURL(serverEntry).href)) as ServerEntry;
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
 
-const decode = (html) =>
+const decode = (html: string) =>
   html.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const commonTexts = (lang) => JSON.parse(readFileSync(join(root, 'src', 'i18n', 'locales', lang, 'common.json'), 'utf8'));
+const commonTexts = (lang: string): { app: { documentTitle: string } } => JSON.parse(readFileSync(join(root, 'src', 'i18n', 'locales', lang, 'common.json'), 'utf8'));
 
-async function pageHtml(path) {
+async function pageHtml(path: string): Promise<string> {
   const body = await renderPage(path);
   // An inline script (React moving an outlined Suspense boundary into place) would be blocked
   // by the CSP and would leave the page without its content when JavaScript is off.
   if (/<script(?![^>]*\bsrc=)|<template/.test(body)) throw new Error(`Prerendered ${path} holds an inline script or template`);
-  const lang = path.split('/')[1];
+  const lang = path.split('/')[1] ?? 'fr';
   const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body);
   if (!h1) throw new Error(`Prerendered ${path} has no h1: ${body.slice(0, 300)}`);
-  const page = decode(h1[1]).replace(/[ \t\r\n]+/g, ' ').trim();
+  const page = decode(h1[1]!).replace(/[ \t\r\n]+/g, ' ').trim();
   // The same <title> the app sets once running (common.json, app.documentTitle).
   const title = commonTexts(lang).app.documentTitle.replace('{{page}}', page);
   const html = shell
@@ -47,10 +49,12 @@ for (const path of await prerenderedPaths()) {
   count++;
 }
 writeFileSync(join(dist, '404.html'), await pageHtml(NOT_FOUND_PAGE_PATH));
-rmSync(join(root, '.prerender'), { recursive: true, force: true });
+// The server build goes when this process does: the app may still be importing a module in
+// the background (a preload), which must not find its file gone.
+process.on('exit', () => rmSync(join(root, '.prerender'), { recursive: true, force: true }));
 
 // Every reachable step the engine counts must now be a file, in each language.
-const countFiles = (dir) =>
+const countFiles = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name)) : e.name === 'index.html' ? 1 : 0), 0);
 const languages = ['fr', 'en'];
 let steps = 0;

@@ -1,26 +1,8 @@
-// How the common namespace is cut for download (build only: vite.config.ts). Every page
-// downloads the part no group claims (the home page's budget); each later group downloads with
-// the pages that use it (src/ui/moreTexts.ts merges it into the common namespace).
-
-/**
- * The later groups, each a list of text paths it holds: `section`, `section.key`, with `*`
- * for any one key (`org.*.contacts`: every organisation's contacts).
- */
-export const LATER_COMMON_GROUPS = {
-  walker: ['question', 'ending'],
-  about: ['about'],
-  notListed: ['notListed'],
-  searchResults: ['searchResults'],
-  record: ['record'],
-  decisions: ['decisions'],
-  trainer: ['trainer'],
-  compare: ['compare'],
-  // Each organisation's policy, date, contacts and « not in the list » text: endings, about,
-  // « not in the list » and trainer pages. The home page shows only names and roles.
-  organisations: ['org.*'],
-} satisfies Record<string, string[]>;
-
-export type LaterCommonGroup = keyof typeof LATER_COMMON_GROUPS;
+// How the common namespace is cut for download (build only: tooling/vite/text-modules.ts).
+// Every page downloads the part no group claims (the home page's budget); each later group
+// (src/i18n/textGroups.ts) downloads with the pages that use it (src/ui/moreTexts.ts merges it
+// into the common namespace).
+import { LATER_COMMON_GROUPS } from '../src/i18n/textGroups.ts';
 
 /** Texts inside a later group's paths that the home page shows: they stay with every page. */
 const ON_EVERY_PAGE = ['compare.link', 'trainer.link', 'org.*.name', 'org.*.roles'];

@@ -31,6 +31,9 @@ export function textFiles(lang: string): { organisation: string; name: string; f
   );
 }
 
+/** Every scenario's text file in one language (the organisation's own texts left out). */
+export const scenarioTextFiles = (lang: string) => textFiles(lang).filter((f) => f.name !== 'organisation');
+
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
 export const commonTextFile = (lang: string) => join(MACHINES_DIR, '..', 'src', 'i18n', 'locales', lang, 'common.json');

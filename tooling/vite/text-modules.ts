@@ -1,0 +1,64 @@
+// The build-time data modules, one virtual module per language each (`virtual:<name>/<lang>`):
+// what the app downloads of the texts, cut so that each page takes only what it shows.
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { everyPageTexts, laterTexts } from '../common-groups.ts';
+import { commonTexts, scenarioTextFiles } from '../machine-files.ts';
+import { searchIndexJson } from '../search-index.ts';
+
+type Watch = (file: string) => void;
+
+/** The modules, by name: `virtual:<name>/<lang>[/<part>]` → its default export. */
+const MODULES: Record<string, (lang: string, part: string | undefined, watch: Watch) => unknown> = {
+  // Each scenario's title, so the home page lists them without their questions and endings.
+  'scenario-catalogue': (lang, _part, watch) =>
+    Object.fromEntries(scenarioTextFiles(lang).map((f) => [f.name, { title: String(readJson(f.file, watch).title ?? '') }])),
+  // For each scenario that answers a comparison theme, its title and its short answer per theme.
+  comparison: (lang, _part, watch) =>
+    Object.fromEntries(
+      scenarioTextFiles(lang)
+        .map((f) => [f.name, readJson(f.file, watch)] as const)
+        .filter(([, texts]) => texts.compare)
+        .map(([id, texts]) => [id, { title: texts.title, compare: texts.compare }]),
+    ),
+  // MiniSearch's JSON, downloaded on the search box's first focus or keystroke (precached offline).
+  'search-index': (lang, _part, watch) => searchIndexJson(lang, watch),
+  // The interface texts with each organisation's own under `org.<id>`, less the later groups…
+  'common-texts': (lang, _part, watch) => everyPageTexts(commonFiles(lang, watch)),
+  // …which are `virtual:common-more/<lang>/<group>`, merged in by the pages that need them.
+  'common-more': (lang, group, watch) => laterTexts(commonFiles(lang, watch), group ?? ''),
+};
+
+/** The file names of the built chunks: what each virtual module holds, then its language. */
+export const VIRTUAL_CHUNK_NAMES: Record<string, string> = {
+  'common-texts': 'common',
+  'common-more': 'common-more',
+  'scenario-catalogue': 'catalogue',
+  comparison: 'comparison',
+  'search-index': 'search-index',
+};
+
+function readJson(file: string, watch: Watch) {
+  watch(file);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
+function commonFiles(lang: string, watch: Watch) {
+  const { texts, files } = commonTexts(lang);
+  files.forEach(watch);
+  return texts;
+}
+
+export function textModules(): Plugin {
+  return {
+    name: 'text-modules',
+    resolveId: (source) => (/^virtual:[\w-]+\//.test(source) && source.split('/')[0]!.slice('virtual:'.length) in MODULES ? '\0' + source : undefined),
+    load(resolved) {
+      const match = /^\0virtual:([\w-]+)\/(\w+)(?:\/(\w+))?$/.exec(resolved);
+      const build = match && MODULES[match[1]!];
+      if (!build) return;
+      const value = build(match[2]!, match[3], (file) => this.addWatchFile(file));
+      return `export default ${JSON.stringify(value)};`;
+    },
+  };
+}
