@@ -79,7 +79,8 @@ export function sharedFactsPage(scenarios: ScenarioUnderTest[], factsByOrg: Map<
     "Les faits dont dépendent plusieurs scénarios d'une même organisation, définis une fois",
     '(`machines/<organisation>/facts.ts`) et posés dans les mêmes mots partout ; pour chaque réponse,',
     "les verdicts qu'elle donne dans chaque scénario (« donné » : le scénario le tient pour acquis).",
-    '`test/scenarios/shared-facts.test.ts` échoue si deux scénarios en tirent des verdicts contraires.',
+    "Une réponse qui « tranche la réponse » décide du verdict, avec les autres réponses qui tranchent sur le même parcours :",
+    '`test/scenarios/shared-facts.test.ts` échoue si les mêmes réponses qui tranchent mènent à deux verdicts.',
     '',
     'Généré par `npm run tables` : ne pas modifier à la main.',
   ];
@@ -107,7 +108,8 @@ export function sharedFactsPage(scenarios: ScenarioUnderTest[], factsByOrg: Map<
         for (const [id, verdicts] of Object.entries(listing[fact.id]?.[value] ?? {})) {
           const asks = own.some((s) => s.id === id && Object.values(s.machine.root.states).some((n) => (n.meta as QuestionMeta | undefined)?.fact === fact.id));
           const given = asks ? '' : ' (donné)';
-          lines.push(`| ${label(value)} (\`${value}\`) | \`${id}\`${given} | ${verdicts.map((v) => `\`${v}\``).join(', ')} |`);
+          const settles = fact.decisive?.includes(value) ? ' — tranche la réponse' : '';
+          lines.push(`| ${label(value)} (\`${value}\`)${settles} | \`${id}\`${given} | ${verdicts.map((v) => `\`${v}\``).join(', ')} |`);
         }
       }
     }

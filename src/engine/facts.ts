@@ -60,8 +60,8 @@ export function factListing(facts: readonly SharedFact[], paths: FactPath[]): Fa
  * - a question or an ending naming a fact the organisation does not define, or a value it does not have;
  * - an ending quoting the passage a fact rests on, reached by a path that never settles that fact
  *   (the user is left to apply the rule alone, where another scenario asks);
- * - two scenarios that both settle the same facts the same way, where each gives one verdict
- *   only, and not the same one.
+ * - two paths, in one scenario or two, that settle the same facts to the same settling values
+ *   (`SharedFact.decisive`) and end on different verdicts.
  */
 export function sharedFactProblems(facts: readonly SharedFact[], scenarios: FactScenario[]): string[] {
   const problems: string[] = [];
@@ -101,33 +101,20 @@ export function sharedFactProblems(facts: readonly SharedFact[], scenarios: Fact
     }
   }
 
-  // Contradictions: for two scenarios, group their paths by the values of the facts both settle.
-  const ids = [...new Set(paths.map((p) => p.scenario))];
-  for (let i = 0; i < ids.length; i++) {
-    for (let j = i + 1; j < ids.length; j++) {
-      const a = paths.filter((p) => p.scenario === ids[i]);
-      const b = paths.filter((p) => p.scenario === ids[j]);
-      const common = facts.map((f) => f.id).filter((id) => a.some((p) => p.facts[id]) && b.some((p) => p.facts[id]));
-      if (common.length === 0) continue;
-      const key = (p: FactPath) => (common.every((id) => p.facts[id]) ? common.map((id) => `${id}=${p.facts[id]}`).join(', ') : undefined);
-      const group = (list: FactPath[]) => {
-        const m = new Map<string, Set<Verdict>>();
-        for (const p of list) {
-          const k = key(p);
-          if (k) m.set(k, (m.get(k) ?? new Set()).add(p.verdict));
-        }
-        return m;
-      };
-      const ga = group(a);
-      const gb = group(b);
-      for (const [k, va] of ga) {
-        const vb = gb.get(k);
-        if (!vb || va.size !== 1 || vb.size !== 1) continue;
-        const [x] = va;
-        const [y] = vb;
-        if (x !== y) problems.push(`${k}: ${ids[i]} answers ${x} every time, ${ids[j]} answers ${y} every time`);
-      }
-    }
+  // Contradictions: paths that settle the same facts to the same settling values, with two verdicts.
+  const settling = new Map<string, FactPath[]>();
+  for (const path of paths) {
+    const key = facts
+      .filter((f) => f.decisive?.includes(path.facts[f.id] ?? ''))
+      .map((f) => `${f.id}=${path.facts[f.id]}`)
+      .join(', ');
+    if (key) settling.set(key, [...(settling.get(key) ?? []), path]);
+  }
+  for (const [key, list] of settling) {
+    const verdicts = [...new Set(list.map((p) => p.verdict))];
+    if (verdicts.length < 2) continue;
+    const where = (v: Verdict) => [...new Set(list.filter((p) => p.verdict === v).map((p) => `${p.scenario} / ${p.state}`))].join(', ');
+    problems.push(`${key} settles the answer, yet leads to ${verdicts.map((v) => `${v} (${where(v)})`).join(' and to ')}`);
   }
   return problems;
 }

@@ -25,7 +25,8 @@ export interface QuestionMeta {
  * question that asks it offers exactly its values, as answers with the same event names and
  * the same wording (a test checks the texts); an ending that rests on it without asking it
  * says which value it takes as given. `test/scenarios/shared-facts.test.ts` lists, per
- * organisation, the verdicts each value leads to and fails on a contradiction.
+ * organisation, the verdicts each value leads to and fails on a contradiction: the same
+ * settling values (`decisive`) leading to two verdicts.
  */
 export interface SharedFact {
   /** `<org>.<name>`, unique in the project. */
@@ -37,6 +38,14 @@ export interface SharedFact {
    * ending that quotes one of them must have the fact settled on every path to it.
    */
   restsOn: readonly string[];
+  /**
+   * The values that settle the verdict, together with the other shared facts' settling values
+   * on the same path (the daily cap reached: « Non, pas aujourd'hui », unless the post is an
+   * emergency notice, itself a shared fact). Two paths, in one scenario or two, that settle the
+   * same facts to the same settling values must end on the same verdict. A fact that only
+   * says who the user is (a role) settles nothing alone: leave it out.
+   */
+  decisive?: readonly string[];
 }
 
 export function sharedFact(fact: SharedFact): SharedFact {

@@ -38,7 +38,8 @@ export function QuizHandout({ lang }: { lang: Language }) {
             <li key={i} className="quiz-case">
               <h2>{t('trainer.summary.caseTitle', { number: i + 1, title: t(`${c.scenario}.title`, { ns: 'catalogue' }) })}</h2>
               <Facts ns={c.scenario} trail={position.trail} />
-              <p className="quiz-choices" aria-label={t('trainer.handout.choices')}>
+              <p className="quiz-choices">
+                <span className="visually-hidden">{t('trainer.handout.choices')}</span>
                 {VERDICTS.map((v) => (
                   <span key={v} className="quiz-choice">
                     <span aria-hidden="true">☐</span> {t(`ending.verdict.${v}`)}

@@ -45,7 +45,7 @@ describe('« Je ne sais pas » check', () => {
   });
 });
 
-const cap = sharedFact({ id: 'org.cap', values: ['oui', 'non'], restsOn: ['at most twice a day.'] });
+const cap = sharedFact({ id: 'org.cap', values: ['oui', 'non'], restsOn: ['at most twice a day.'], decisive: ['oui'] });
 
 const asksCap = scenarioSetup.createMachine({
   id: 'asks-cap',
@@ -89,7 +89,7 @@ describe('shared facts check', () => {
       { id: 'asks-cap', machine: asksCap },
       { id: 'gives-cap', machine: givesCapOtherwise },
     ]);
-    expect(problems).toEqual(['org.cap=oui: asks-cap answers not-allowed every time, gives-cap answers allowed every time']);
+    expect(problems).toEqual(['org.cap=oui settles the answer, yet leads to not-allowed (asks-cap / notToday) and to allowed (gives-cap / post)']);
   });
   it('reports a question that asks the fact with other answers', () => {
     const other = scenarioSetup.createMachine({
@@ -98,6 +98,12 @@ describe('shared facts check', () => {
       states: { cap: { meta: { ...question('cap', ['yes', 'no']), fact: 'org.cap' }, on: { yes: 'a', no: 'b' } }, a: end('a', 'allowed'), b: end('b', 'allowed') },
     });
     expect(sharedFactProblems([cap], [{ id: 'other', machine: other }]).join('\n')).toMatch(/asks "org.cap" with other answers/);
+  });
+  it('compares only the settling values: a fact that settles nothing alone draws no contradiction', () => {
+    const role = sharedFact({ id: 'org.role', values: ['a', 'b'], restsOn: [] });
+    const asksRole = (id: string, verdict: Verdict) =>
+      scenarioSetup.createMachine({ id, initial: 'role', states: { role: { meta: factQuestion('role', role), on: { a: 'x', b: 'x' } }, x: end('x', verdict) } });
+    expect(sharedFactProblems([role], [{ id: 'one', machine: asksRole('one', 'not-allowed') }, { id: 'two', machine: asksRole('two', 'recommended') }])).toEqual([]);
   });
   it('passes scenarios that agree', () => {
     expect(sharedFactProblems([cap], [{ id: 'asks-cap', machine: asksCap }])).toEqual([]);
