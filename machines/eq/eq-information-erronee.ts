@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { publierSoiMeme } from './facts';
 
 const eq = { document: 'eq' };
 
@@ -11,7 +12,7 @@ export default scenarioSetup.createMachine({
   initial: 'corriger',
   states: {
     corriger: {
-      meta: question('corriger', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('corriger', publierSoiMeme, { hint: true }),
       on: { oui: 'corrigerAVerifier', non: 'signaler' },
     },
     signaler: {

@@ -8,8 +8,8 @@ export default scenarioSetup.createMachine({
   initial: 'sujet',
   states: {
     sujet: {
-      meta: question('sujet', ['question', 'rumeur'], { hint: true }),
-      on: { question: 'comptesOfficiels', rumeur: 'rumeurSignaler' },
+      meta: question('sujet', ['question', 'question-ailleurs', 'rumeur'], { hint: true }),
+      on: { question: 'comptesOfficiels', 'question-ailleurs': 'ailleursAVerifier', rumeur: 'rumeurSignaler' },
     },
     comptesOfficiels: {
       type: 'final',
@@ -26,6 +26,30 @@ export default scenarioSetup.createMachine({
           {
             section: 'interpellation',
             text: 'Au besoin, vous pouvez aussi communiquer avec votre coordonnatrice ou votre coordonnateur, qui avisera rapidement la DCOMAP de toute information nécessitant son intervention.',
+          },
+        ],
+      }),
+    },
+    // The FAQ states the DS's duty for « vos comptes personnels » only; elsewhere it is silent.
+    ailleursAVerifier: {
+      type: 'final',
+      meta: ending('ailleursAVerifier', {
+        verdict: 'ask',
+        contact: 'coordinator',
+        ...eq,
+        sections: ['interpellation', 'quiSocupe'],
+        quotes: [
+          {
+            section: 'interpellation',
+            text: "Si l'on vous interpelle à ce sujet sur vos comptes personnels, vous devez, à titre de DS, recommander au citoyen d'utiliser les comptes officiels de l'institution.",
+          },
+          {
+            section: 'interpellation',
+            text: 'Au besoin, vous pouvez aussi communiquer avec votre coordonnatrice ou votre coordonnateur, qui avisera rapidement la DCOMAP de toute information nécessitant son intervention.',
+          },
+          {
+            section: 'quiSocupe',
+            text: "Les communications d'Élections Québec sur les médias sociaux sont réalisées par l'équipe de la Direction des communications et des affaires publiques.",
           },
         ],
       }),

@@ -1,6 +1,8 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { conduiteExemplaire, role } from './facts';
 
-const eq = { document: 'eq' };
+// The user is the DS, who must address a staff member's breach (the FAQ's role rule).
+const eq = { document: 'eq', given: [[role, 'ds']] as [typeof role, string][] };
 
 // Quotes: elections-quebec-faq-ds.txt, word for word (test/policies/quotes.test.ts).
 const partisanInterdit = 'Il leur est spécifiquement interdit de se livrer à un travail de nature partisane les jours où ils travaillent.';
@@ -12,8 +14,9 @@ const pasLeMemeNiveau =
 
 /**
  * Partisan work on a day worked? yes → a breach; no, or not sure whether it counts (the
- * FAQ does not define « travail de nature partisane »), → the conduct question, asked in
- * two states so the machine remembers which.
+ * FAQ does not define « travail de nature partisane »), → the conduct question (one shared
+ * fact, asked in two states so the machine remembers which): not exemplary is a breach
+ * whatever the partisan answer, so « Je ne sais pas » ends on `ask` only when it is.
  */
 export default scenarioSetup.createMachine({
   id: 'eq-manquement-personnel',
@@ -24,11 +27,11 @@ export default scenarioSetup.createMachine({
       on: { oui: 'partisanManquement', non: 'conduite', 'pas-sur': 'conduiteApresDoute' },
     },
     conduite: {
-      meta: question('conduite', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('conduite', conduiteExemplaire, { hint: true }),
       on: { oui: 'aucuneRegleFerme', non: 'conduiteManquement' },
     },
     conduiteApresDoute: {
-      meta: question('conduiteApresDoute', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('conduiteApresDoute', conduiteExemplaire, { hint: true }),
       on: { oui: 'partisanAVerifier', non: 'conduiteManquement' },
     },
     partisanManquement: {

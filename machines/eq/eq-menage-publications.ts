@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { role } from './facts';
 
 const eq = { document: 'eq' };
 
@@ -10,7 +11,7 @@ export default scenarioSetup.createMachine({
   initial: 'role',
   states: {
     role: {
-      meta: question('role', ['ds', 'personnel']),
+      meta: factQuestion('role', role),
       on: { ds: 'menageRecommande', personnel: 'personnelAVerifier' },
     },
     menageRecommande: {
@@ -19,12 +20,16 @@ export default scenarioSetup.createMachine({
         verdict: 'recommended',
         contact: 'coordinator',
         ...eq,
-        sections: ['menage'],
+        sections: ['menage', 'amisSeulement'],
         quotes: [
           { section: 'menage', text: suggerons },
           {
             section: 'menage',
             text: "Afin de faciliter votre ménage, vous pouvez simplement rendre toutes vos publications passées privées et, par la suite, utiliser la fonction « Souvenir » de Facebook ou l'équivalent, sur les autres médias sociaux, pour faire le ménage.",
+          },
+          {
+            section: 'amisSeulement',
+            text: "La jurisprudence démontre qu'on ne peut pas considérer que des publications sur les médias sociaux relèvent de la vie privée, même si des paramètres de sécurité sont mis en place, comme le blocage de la recherche du profil et la restriction de l'accès au profil aux amis seulement.",
           },
         ],
       }),

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { publierSoiMeme } from './facts';
 
 const eq = { document: 'eq' };
 
@@ -15,11 +16,16 @@ export default scenarioSetup.createMachine({
   states: {
     objet: {
       meta: question('objet', ['urgence', 'information-erronee', 'idee']),
-      on: { urgence: 'publierSoiMeme', 'information-erronee': 'informationErronee', idee: 'ideeProposer' },
+      on: { urgence: 'publierSoiMeme', 'information-erronee': 'correctionSoiMeme', idee: 'ideeProposer' },
     },
     publierSoiMeme: {
-      meta: question('publierSoiMeme', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('publierSoiMeme', publierSoiMeme, { hint: true }),
       on: { oui: 'urgencePublierAVerifier', non: 'urgenceSignaler' },
+    },
+    // The same fact, for a correction: the FAQ's paragraph on urgent messages covers viral false information too.
+    correctionSoiMeme: {
+      meta: factQuestion('correctionSoiMeme', publierSoiMeme, { hint: true }),
+      on: { oui: 'correctionPublierAVerifier', non: 'informationErronee' },
     },
     ideeProposer: {
       type: 'final',
@@ -64,6 +70,23 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'diffuser', text: urgent },
           { section: 'diffuser', text: sansTarder },
+        ],
+      }),
+    },
+    correctionPublierAVerifier: {
+      type: 'final',
+      meta: ending('correctionPublierAVerifier', {
+        verdict: 'ask',
+        contact: 'coordinator',
+        ...eq,
+        sections: ['diffuser', 'informationsErronees'],
+        quotes: [
+          { section: 'diffuser', text: urgent },
+          { section: 'diffuser', text: sansTarder },
+          {
+            section: 'informationsErronees',
+            text: "La DCOMAP effectue une veille des médias sociaux. Elle est à l'affût des informations diffusées et corrige, si nécessaire, les erreurs partagées dans les médias sociaux.",
+          },
         ],
       }),
     },

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { role } from './facts';
 
 const eq = { document: 'eq' };
 
@@ -8,7 +9,7 @@ export default scenarioSetup.createMachine({
   initial: 'role',
   states: {
     role: {
-      meta: question('role', ['ds', 'personnel']),
+      meta: factQuestion('role', role),
       on: { ds: 'publicationNon', personnel: 'personnelAVerifier' },
     },
     publicationNon: {

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { role } from './facts';
 
 const eq = { document: 'eq' };
 
@@ -17,7 +18,7 @@ export default scenarioSetup.createMachine({
   initial: 'role',
   states: {
     role: {
-      meta: question('role', ['ds', 'personnel']),
+      meta: factQuestion('role', role),
       on: { ds: 'cible', personnel: 'personnelAVerifier' },
     },
     cible: {
