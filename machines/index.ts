@@ -78,7 +78,7 @@ export const scenarios: ScenarioEntry[] = [
   { id: 'stu-commentaire-douteux', organisation: 'stu', roles: ['employee'], themes: ['signalement'], load: () => import('./stu/stu-commentaire-douteux') },
   { id: 'stu-erreur', organisation: 'stu', roles: ['employee'], themes: ['erreur'], load: () => import('./stu/stu-erreur') },
   { id: 'stu-parler-au-nom', organisation: 'stu', roles: ['employee'], themes: ['parler-au-nom'], load: () => import('./stu/stu-parler-au-nom') },
-  { id: 'stu-declaration-publique', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-declaration-publique') },
+  { id: 'stu-declaration-publique', organisation: 'stu', roles: ['employee'], themes: ['opinions-politiques'], load: () => import('./stu/stu-declaration-publique') },
   { id: 'stu-partager-information', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-partager-information') },
   { id: 'stu-page-service', organisation: 'stu', roles: ['employee'], load: () => import('./stu/stu-page-service') },
 ];

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { autorisationSG as autorisationFait } from './facts';
 
 const cest = { document: 'cest' };
 
@@ -16,8 +17,8 @@ const controverse =
 const conflit = "Assurez-vous que le contenu diffusé ou relayé par la Commission ne suscite pas de conflit d'intérêts ou d'apparence de conflit d'intérêts.";
 const vigilance = 'Faites preuve de vigilance lorsque vous publiez ou relayez du contenu provenant de tiers.';
 
-/** Points to weigh on every ending where you go on to publish (articles 1, 2, 7, 8, 10, 15). */
-const checklist = ['style', 'objectifs', 'respect', 'conflit', 'lois', 'erreur'];
+/** Points to weigh on every ending where you go on to publish (articles 1, 2, 6, 7, 8, 10, 15). */
+const checklist = ['style', 'objectifs', 'respect', 'fonctionnalites', 'conflit', 'lois', 'erreur'];
 
 /**
  * Acting for the Commission: the Secrétaire générale's authorisation first (art. 3), then the
@@ -29,7 +30,7 @@ export default scenarioSetup.createMachine({
   initial: 'autorisation',
   states: {
     autorisation: {
-      meta: question('autorisation', ['oui', 'non', 'pas-sur'], { hint: true }),
+      meta: factQuestion('autorisation', autorisationFait, { hint: true }),
       on: { oui: 'competence', non: 'sansAutorisation', 'pas-sur': 'sansAutorisation' },
     },
     competence: {
@@ -123,7 +124,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'sg',
         ...cest,
-        sections: ['art9'],
+        sections: ['art9', 'art3'],
         quotes: [{ section: 'art9', text: controverse }],
         checklist,
       }),

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { autorisationSG as autorisationFait } from './facts';
 
 const cest = { document: 'cest' };
 
@@ -17,7 +18,7 @@ export default scenarioSetup.createMachine({
   initial: 'autorisation',
   states: {
     autorisation: {
-      meta: question('autorisation', ['oui', 'non', 'pas-sur'], { hint: true }),
+      meta: factQuestion('autorisation', autorisationFait, { hint: true }),
       on: { oui: 'obligationsAdministrateur', non: 'sansAutorisation', 'pas-sur': 'sansAutorisation' },
     },
     obligationsAdministrateur: {

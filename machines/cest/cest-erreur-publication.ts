@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { identificationEmploye, mentionNomPersonnel } from './facts';
 
 const cest = { document: 'cest' };
 
@@ -12,6 +13,8 @@ const mention =
   "Il est possible d'ajouter une mention indiquant que vous vous exprimez en votre nom personnel et que les propos que vous tenez ne représentent pas la position de la Commission. Cependant, soyez conscient que cela ne vous donne pas carte blanche et que vous devez faire attention à la portée de vos propos.";
 
 /**
+ * Where first (a Commission account or page, or elsewhere), then the shared facts of article 19:
+ * explicit identification as an employee, then the « nom personnel » notice (machines/cest/facts.ts).
  * Article 8 (correct quickly, don't just delete) is one of the rules for the Commission's
  * accounts; article 19 makes a post where you explicitly identify as an employee professional
  * use, so it applies there too. On a personal account the policy is silent, it does not say
@@ -23,16 +26,15 @@ export default scenarioSetup.createMachine({
   initial: 'ou',
   states: {
     ou: {
-      meta: question('ou', ['compte-commission', 'identifie', 'pas-sur', 'personnel'], { hint: true }),
-      on: {
-        'compte-commission': 'corrigerCompteCommission',
-        identifie: 'mention',
-        'pas-sur': 'identificationAVerifier',
-        personnel: 'personnelAVerifier',
-      },
+      meta: question('ou', ['compte-commission', 'hors-commission'], { hint: true }),
+      on: { 'compte-commission': 'corrigerCompteCommission', 'hors-commission': 'identification' },
+    },
+    identification: {
+      meta: factQuestion('identification', identificationEmploye, { hint: true }),
+      on: { oui: 'mention', non: 'personnelAVerifier', 'pas-sur': 'identificationAVerifier' },
     },
     mention: {
-      meta: question('mention', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('mention', mentionNomPersonnel, { hint: true }),
       on: { oui: 'mentionAVerifier', non: 'corrigerIdentifie' },
     },
     corrigerCompteCommission: {
@@ -78,10 +80,10 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'ethique',
         ...cest,
-        sections: ['art19', 'art8', 'art21', 'art3'],
+        sections: ['art19', 'apresArt19', 'art8', 'art21', 'art3'],
         quotes: [
           { section: 'art19', text: identifie },
-          { section: 'art19', text: mention },
+          { section: 'apresArt19', text: mention },
           { section: 'art21', text: repondant },
         ],
       }),

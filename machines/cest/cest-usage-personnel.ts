@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { autorisationSG as autorisationFait, identificationEmploye, mentionNomPersonnel, nuitAuTravail } from './facts';
 
 const cest = { document: 'cest' };
 
@@ -29,10 +30,15 @@ const checklist = ['responsable', 'presentation', 'consequences', 'horsTravail',
 
 /**
  * Personal accounts: privacy (art. 20, a suggestion), working hours (art. 18 and the other
- * policies the preamble points to: otherwise silent), or a post: discretion (16), work (18),
- * explicit identification as an employee (19: professional use; whether the « nom personnel »
- * notice it calls possible undoes that, it does not say: `ask`), a link to the Commission
- * (17 lifts its protection but forbids nothing: `ask`), political opinion (16: with reserve).
+ * policies the preamble points to: otherwise silent), or a post. For a post, the facts that give
+ * « Non » whatever else holds come first: discretion (16), harm to your work (18), explicit
+ * identification as an employee (19: professional use) without the Secrétaire générale's
+ * authorisation (3). Whether the « nom personnel » notice undoes article 19, it does not say: `ask`.
+ * Then a link to the Commission (17 lifts its protection but forbids nothing: `ask`), political
+ * opinion (16: with reserve). « Je ne sais pas » on discretion or on harm to your work is `ask`, but
+ * only once the questions that could still give « Non » are asked: the `…Doute` states repeat
+ * them, so the machine remembers the doubt. Harm to your work, identification, the notice and
+ * the authorisation are shared facts (machines/cest/facts.ts).
  */
 export default scenarioSetup.createMachine({
   id: 'cest-usage-personnel',
@@ -43,24 +49,28 @@ export default scenarioSetup.createMachine({
       on: { publier: 'discretion', 'vie-privee': 'viePrivee', 'heures-travail': 'nuireHeures' },
     },
     nuireHeures: {
-      meta: question('nuireHeures', ['oui', 'non', 'pas-sur'], { hint: true }),
+      meta: factQuestion('nuireHeures', nuitAuTravail, { hint: true }),
       on: { oui: 'nuitTravail', non: 'heuresAVerifier', 'pas-sur': 'heuresAVerifier' },
     },
     discretion: {
-      meta: question('discretion', ['oui', 'non']),
-      on: { oui: 'discretionNon', non: 'nuirePublication' },
+      meta: question('discretion', ['oui', 'non', 'pas-sur'], { hint: true }),
+      on: { oui: 'discretionNon', non: 'nuirePublication', 'pas-sur': 'nuireDiscretionDoute' },
     },
     nuirePublication: {
-      meta: question('nuirePublication', ['oui', 'non'], { hint: true }),
-      on: { oui: 'nuitTravail', non: 'identification' },
+      meta: factQuestion('nuirePublication', nuitAuTravail, { hint: true }),
+      on: { oui: 'nuitTravail', non: 'identification', 'pas-sur': 'identificationNuireDoute' },
     },
     identification: {
-      meta: question('identification', ['oui', 'non', 'pas-sur'], { hint: true }),
+      meta: factQuestion('identification', identificationEmploye, { hint: true }),
       on: { oui: 'mention', non: 'lienCommission', 'pas-sur': 'identificationAVerifier' },
     },
     mention: {
-      meta: question('mention', ['oui', 'non'], { hint: true }),
-      on: { oui: 'mentionAVerifier', non: 'professionnel' },
+      meta: factQuestion('mention', mentionNomPersonnel, { hint: true }),
+      on: { oui: 'mentionAVerifier', non: 'autorisation' },
+    },
+    autorisation: {
+      meta: factQuestion('autorisation', autorisationFait, { hint: true }),
+      on: { oui: 'professionnel', non: 'professionnelSansAutorisation', 'pas-sur': 'professionnelSansAutorisation' },
     },
     lienCommission: {
       meta: question('lienCommission', ['oui', 'non'], { hint: true }),
@@ -69,6 +79,36 @@ export default scenarioSetup.createMachine({
     politique: {
       meta: question('politique', ['oui', 'non']),
       on: { oui: 'opinionReserve', non: 'publierPermis' },
+    },
+    // Discretion unsure: the questions that could still give « Non », then `discretionAVerifier`.
+    nuireDiscretionDoute: {
+      meta: factQuestion('nuireDiscretionDoute', nuitAuTravail, { hint: true }),
+      on: { oui: 'nuitTravail', non: 'identificationDiscretionDoute', 'pas-sur': 'identificationDiscretionDoute' },
+    },
+    identificationDiscretionDoute: {
+      meta: factQuestion('identificationDiscretionDoute', identificationEmploye, { hint: true }),
+      on: { oui: 'mentionDiscretionDoute', non: 'discretionAVerifier', 'pas-sur': 'discretionAVerifier' },
+    },
+    mentionDiscretionDoute: {
+      meta: factQuestion('mentionDiscretionDoute', mentionNomPersonnel, { hint: true }),
+      on: { oui: 'discretionAVerifier', non: 'autorisationDiscretionDoute' },
+    },
+    autorisationDiscretionDoute: {
+      meta: factQuestion('autorisationDiscretionDoute', autorisationFait, { hint: true }),
+      on: { oui: 'discretionAVerifier', non: 'professionnelSansAutorisation', 'pas-sur': 'professionnelSansAutorisation' },
+    },
+    // Harm to your work unsure: the questions that could still give « Non », then `nuireAVerifier`.
+    identificationNuireDoute: {
+      meta: factQuestion('identificationNuireDoute', identificationEmploye, { hint: true }),
+      on: { oui: 'mentionNuireDoute', non: 'nuireAVerifier', 'pas-sur': 'nuireAVerifier' },
+    },
+    mentionNuireDoute: {
+      meta: factQuestion('mentionNuireDoute', mentionNomPersonnel, { hint: true }),
+      on: { oui: 'nuireAVerifier', non: 'autorisationNuireDoute' },
+    },
+    autorisationNuireDoute: {
+      meta: factQuestion('autorisationNuireDoute', autorisationFait, { hint: true }),
+      on: { oui: 'nuireAVerifier', non: 'professionnelSansAutorisation', 'pas-sur': 'professionnelSansAutorisation' },
     },
     viePrivee: {
       type: 'final',
@@ -126,10 +166,49 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'sg',
         ...cest,
+        sections: ['art19', 'art3', 'art16'],
+        quotes: [
+          { section: 'art19', text: identifie },
+          { section: 'art3', text: autorisationSG },
+        ],
+      }),
+    },
+    professionnelSansAutorisation: {
+      type: 'final',
+      meta: ending('professionnelSansAutorisation', {
+        verdict: 'not-allowed',
+        contact: 'sg',
+        ...cest,
         sections: ['art19', 'art3'],
         quotes: [
           { section: 'art19', text: identifie },
           { section: 'art3', text: autorisationSG },
+        ],
+      }),
+    },
+    discretionAVerifier: {
+      type: 'final',
+      meta: ending('discretionAVerifier', {
+        verdict: 'ask',
+        contact: 'ethique',
+        ...cest,
+        sections: ['art16', 'art21', 'art18', 'art19'],
+        quotes: [
+          { section: 'art16', text: normes },
+          { section: 'art21', text: repondant },
+        ],
+      }),
+    },
+    nuireAVerifier: {
+      type: 'final',
+      meta: ending('nuireAVerifier', {
+        verdict: 'ask',
+        contact: 'ethique',
+        ...cest,
+        sections: ['art18', 'art21', 'art19'],
+        quotes: [
+          { section: 'art18', text: nuire },
+          { section: 'art21', text: repondant },
         ],
       }),
     },
@@ -139,10 +218,10 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'ethique',
         ...cest,
-        sections: ['art19', 'art3', 'art16', 'art21'],
+        sections: ['art19', 'apresArt19', 'art3', 'art16', 'art21'],
         quotes: [
           { section: 'art19', text: identifie },
-          { section: 'art19', text: mention },
+          { section: 'apresArt19', text: mention },
           { section: 'art21', text: repondant },
         ],
       }),

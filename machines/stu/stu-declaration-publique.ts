@@ -5,6 +5,7 @@ const stu = { document: 'stu' };
 // Quotes: saint-urbain.txt, word for word (test/policies/quotes.test.ts).
 const nePeut =
   "En conséquence, un employé ne peut, même en dehors de ses heures de travail et avec son propre équipement informatique, prendre position ou faire des déclarations publiques en ligne lorsque celles-ci sont susceptibles d'affecter la réputation d'un citoyen, d'un collègue ou d'un élu, même si ces déclarations ne sont pas nominatives.";
+const rempart = 'Les médias sociaux ne peuvent donc pas servir de rempart pour les employés afin de nuire ou de discréditer toute personne ou leur employeur.';
 const interdit =
   "Par ailleurs, il est formellement interdit de faire la propagation de propos diffamatoires, d'émettre ou de propager des commentaires désobligeants ou de faire preuve de harcèlement au sujet de la Municipalité, d'un élu, d'un supérieur, d'un collègue de travail ou d'un citoyen.";
 const jugement = "L'utilisateur doit faire preuve de bon sens et de jugement.";
@@ -15,7 +16,11 @@ const nePasFaireCroire =
 const siVraies = 'Si vos affirmations sont vraies, veillez à respecter les principes de loyauté, de respect et de confidentialité.';
 const questionnement = "De s'informer auprès de leur supérieur immédiat en cas de questionnement.";
 
-/** Could it affect someone's reputation, even unnamed? yes → not allowed; no → allowed if; not sure → ask. */
+/**
+ * Could it affect the reputation of a citizen, a colleague or an elected official, even unnamed, or does it
+ * serve to harm or discredit a person or the Municipality (« 1- Loyauté »)? yes → not allowed; no → allowed
+ * if; not sure → ask.
+ */
 export default scenarioSetup.createMachine({
   id: 'stu-declaration-publique',
   initial: 'reputation',
@@ -32,7 +37,7 @@ export default scenarioSetup.createMachine({
         ...stu,
         sections: ['loyaute', 'respect', 'consequences'],
         quotes: [
-          { section: 'loyaute', text: nePeut },
+          { section: 'loyaute', text: `${nePeut} ${rempart}` },
           { section: 'respect', text: interdit },
           { section: 'consequences', text: retirer },
         ],

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { lieuDiffusion } from './facts';
 
 const stu = { document: 'stu' };
 
@@ -13,10 +14,15 @@ const siVraies = 'Si vos affirmations sont vraies, veillez à respecter les prin
 const corrigez = 'Si vous faites une erreur, corrigez-la dès que possible.';
 const nePasFaireCroire = "Ne faites pas croire que vous représentez la Municipalité officiellement ou l'opinion de la majorité des employés municipaux.";
 const questionnement = "De s'informer auprès de leur supérieur immédiat en cas de questionnement.";
+const alimenter =
+  "Cependant, afin d'alimenter cette page Facebook, la Municipalité demande l'engagement de tous les services pour permettre l'actualisation de l'information et donner des nouvelles en temps réel.";
+const administrationPage = "De l'administration de la page Facebook de la Municipalité";
 
 /**
  * Confidential or exclusive information of the Municipality? yes → not allowed; not sure
- * (the framework does not define it) → ask; no → facts checked? no → required; yes → allowed if.
+ * (the framework does not define it) → ask; no → facts checked? no → required; yes → where
+ * (the shared fact `stu.lieuDiffusion`): the Municipality's page or official accounts → through
+ * the administration; in one's own name → allowed if.
  */
 export default scenarioSetup.createMachine({
   id: 'stu-partager-information',
@@ -28,7 +34,11 @@ export default scenarioSetup.createMachine({
     },
     faits: {
       meta: question('faits', ['oui', 'non'], { hint: true }),
-      on: { oui: 'partageCondition', non: 'verifierFaits' },
+      on: { oui: 'lieu', non: 'verifierFaits' },
+    },
+    lieu: {
+      meta: factQuestion('lieu', lieuDiffusion, { hint: true }),
+      on: { page: 'pageMunicipalite', personnel: 'partageCondition' },
     },
     confidentielNon: {
       type: 'final',
@@ -67,6 +77,20 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'responsabilite', text: verifiez },
           { section: 'correction', text: corrigez },
+        ],
+      }),
+    },
+    pageMunicipalite: {
+      type: 'final',
+      meta: ending('pageMunicipalite', {
+        verdict: 'allowed-if',
+        contact: 'administration',
+        ...stu,
+        sections: ['presenceWeb', 'roles', 'responsabilite', 'correction'],
+        quotes: [
+          { section: 'presenceWeb', text: alimenter },
+          { section: 'roles', text: administrationPage },
+          { section: 'responsabilite', text: siVraies },
         ],
       }),
     },

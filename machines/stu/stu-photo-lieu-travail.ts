@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { lieuDiffusion } from './facts';
 
 const stu = { document: 'stu' };
 
@@ -14,13 +15,18 @@ const confidentiels =
   'Les utilisateurs ne peuvent divulguer ou utiliser les renseignements confidentiels ou exclusifs de la Municipalité dans toute forme de média en ligne.';
 const employes = "Ce cadre a pour objectifs de sensibiliser et d'outiller les employés de la Municipalité sur les politiques d'utilisation des réseaux sociaux";
 const retirer = 'La Municipalité pourra notamment demander au contrevenant de retirer le contenu jugé non conforme';
+const administrationPage = "De l'administration de la page Facebook de la Municipalité";
+
+/** Endings on the volunteers' path: the framework names volunteers only for what they post in their own name. */
+const enSonNom: [typeof lieuDiffusion, string][] = [[lieuDiffusion, 'personnel']];
 
 /**
  * Role first: the framework is written for employees and names volunteers only in its rule on
  * recordings that identify the Municipality. Employees: the Municipality's page, or in their own
- * name. In one's own name: does it identify the Municipality (yes, no, not sure), then the SDLE
- * technician's prior authorisation; « not sure » is asked in its own states so the machine
- * remembers it.
+ * name (the shared fact `stu.lieuDiffusion`, machines/stu/facts.ts; volunteers' endings take
+ * « en son nom personnel » as given). In one's own name: does it identify the Municipality (yes,
+ * no, not sure), then the SDLE technician's prior authorisation; « not sure » is asked in its
+ * own states so the machine remembers it.
  */
 export default scenarioSetup.createMachine({
   id: 'stu-photo-lieu-travail',
@@ -31,7 +37,7 @@ export default scenarioSetup.createMachine({
       on: { employe: 'lieu', benevole: 'identifieBenevole' },
     },
     lieu: {
-      meta: question('lieu', ['page', 'personnel'], { hint: true }),
+      meta: factQuestion('lieu', lieuDiffusion, { hint: true }),
       on: { page: 'pageMunicipalite', personnel: 'identifie' },
     },
     identifie: {
@@ -64,8 +70,9 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'administration',
         ...stu,
-        sections: ['presenceWeb', 'roles'],
+        sections: ['roles', 'presenceWeb'],
         quotes: [
+          { section: 'roles', text: administrationPage },
           { section: 'presenceWeb', text: aviser },
           { section: 'presenceWeb', text: droitImage },
         ],
@@ -82,6 +89,7 @@ export default scenarioSetup.createMachine({
           { section: 'presenceWeb', text: sdle },
           { section: 'presenceWeb', text: aviser },
         ],
+        given: enSonNom,
       }),
     },
     sansAutorisation: {
@@ -95,6 +103,7 @@ export default scenarioSetup.createMachine({
           { section: 'presenceWeb', text: sdle },
           { section: 'consequences', text: retirer },
         ],
+        given: enSonNom,
       }),
     },
     identificationAVerifier: {
@@ -105,6 +114,7 @@ export default scenarioSetup.createMachine({
         ...stu,
         sections: ['presenceWeb'],
         quotes: [{ section: 'presenceWeb', text: sdle }],
+        given: enSonNom,
       }),
     },
     nonIdentifie: {
@@ -132,6 +142,7 @@ export default scenarioSetup.createMachine({
           { section: 'presenceWeb', text: sdle },
           { section: 'objectifs', text: employes },
         ],
+        given: enSonNom,
       }),
     },
   },

@@ -10,7 +10,10 @@ describe('cest-usage-personnel: catalogue endings', () => {
     { answers: ['heures-travail', 'pas-sur'], state: 'heuresAVerifier', verdict: 'ask', contact: 'ethique' },
     { answers: ['publier', 'oui'], state: 'discretionNon', verdict: 'not-allowed', contact: 'ethique' },
     { answers: ['publier', 'non', 'oui'], state: 'nuitTravail', verdict: 'not-allowed', contact: 'ethique' },
-    { answers: ['publier', 'non', 'non', 'oui', 'non'], state: 'professionnel', verdict: 'allowed-if', contact: 'sg' },
+    // Explicitly identified as an employee, no notice: article 19 (professional use), then article 3.
+    { answers: ['publier', 'non', 'non', 'oui', 'non', 'oui'], state: 'professionnel', verdict: 'allowed-if', contact: 'sg' },
+    { answers: ['publier', 'non', 'non', 'oui', 'non', 'non'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'non', 'non', 'oui', 'non', 'pas-sur'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
     // Not in the catalogue: article 19 calls a « nom personnel » notice possible, without saying
     // whether it undoes the deemed professional use.
     { answers: ['publier', 'non', 'non', 'oui', 'oui'], state: 'mentionAVerifier', verdict: 'ask', contact: 'ethique' },
@@ -19,5 +22,28 @@ describe('cest-usage-personnel: catalogue endings', () => {
     { answers: ['publier', 'non', 'non', 'non', 'oui'], state: 'lienCommissionAVerifier', verdict: 'ask', contact: 'ethique' },
     { answers: ['publier', 'non', 'non', 'non', 'non', 'oui'], state: 'opinionReserve', verdict: 'allowed-if', contact: 'ethique' },
     { answers: ['publier', 'non', 'non', 'non', 'non', 'non'], state: 'publierPermis', verdict: 'allowed', contact: 'ethique' },
+    // Unsure whether the use hurts your work (article 18 does not say what does): `ask`, once the
+    // questions that could still give « Non » (identification without authorisation) are asked.
+    { answers: ['publier', 'non', 'pas-sur', 'oui', 'oui'], state: 'nuireAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'non', 'pas-sur', 'oui', 'non', 'oui'], state: 'nuireAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'non', 'pas-sur', 'oui', 'non', 'non'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'non', 'pas-sur', 'oui', 'non', 'pas-sur'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'non', 'pas-sur', 'non'], state: 'nuireAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'non', 'pas-sur', 'pas-sur'], state: 'nuireAVerifier', verdict: 'ask', contact: 'ethique' },
+    // Unsure what the discretion of article 16 covers (e.g. what the Commission made public):
+    // `ask`, once the questions that could still give « Non » are asked.
+    { answers: ['publier', 'pas-sur', 'oui'], state: 'nuitTravail', verdict: 'not-allowed', contact: 'ethique' },
+    { answers: ['publier', 'pas-sur', 'non', 'oui', 'oui'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'pas-sur', 'non', 'oui', 'non', 'oui'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'pas-sur', 'non', 'oui', 'non', 'non'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'pas-sur', 'non', 'oui', 'non', 'pas-sur'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'pas-sur', 'non', 'non'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'pas-sur', 'non', 'pas-sur'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'pas-sur', 'pas-sur', 'oui', 'oui'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'pas-sur', 'pas-sur', 'oui', 'non', 'oui'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'pas-sur', 'pas-sur', 'oui', 'non', 'non'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'pas-sur', 'pas-sur', 'oui', 'non', 'pas-sur'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'pas-sur', 'pas-sur', 'non'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'pas-sur', 'pas-sur', 'pas-sur'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
   ]);
 });
