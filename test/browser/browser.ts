@@ -2,13 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tooling/chromium';
-
-/** One headless Chromium for the file; each test opens its own context. */
+/** The run's one headless Chromium (started by serve.ts), for this file; each test opens its own context. */
 export function setUpBrowser() {
   const state: { browser?: Browser } = {};
   beforeAll(async () => {
-    state.browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    state.browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await state.browser?.close();

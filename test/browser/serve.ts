@@ -1,11 +1,15 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tooling/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The one Chromium every browser test file connects to (test/browser/browser.ts). */
+    browserEndpoint: string;
   }
 }
 
@@ -34,7 +38,11 @@ async function waitUntilUp(url: string, child: ChildProcess) {
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
-/** Serves the production build with `vite preview` on 127.0.0.1 for the browser tests. */
+/**
+ * Serves the production build with `vite preview` on 127.0.0.1 for the browser tests, and
+ * starts the one Chromium they all share (each test file connects; each test opens its own
+ * context): one build and one browser for the whole run.
+ */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/fr/index.html')) {
     const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
@@ -48,7 +56,10 @@ export default async function setup(project: TestProject) {
   const baseURL = `http://127.0.0.1:${port}`;
   await waitUntilUp(baseURL + '/fr/', child);
   project.provide('baseURL', baseURL);
-  return () => {
+  const browserServer = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  project.provide('browserEndpoint', browserServer.wsEndpoint());
+  return async () => {
+    await browserServer.close();
     try {
       process.kill(-child.pid!, 'SIGTERM');
     } catch {
