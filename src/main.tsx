@@ -1,13 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { findScenario } from '../machines/index';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
 import { parseRoute } from './routes';
 import { App } from './ui/App';
-import { i18nFor, loadNamespaces } from './ui/i18nInstances';
-import { preloadRoute } from './ui/LaterPagesLoader';
-import { preloadScenarioPage } from './ui/ScenarioPageLoader';
-import { loadScenario } from './ui/scenarioCache';
+import { loadNamespaces } from './ui/i18nInstances';
+import { preloadRoute } from './ui/PageLoader';
 import './ui/styles.css';
 
 const container = document.getElementById('root')!;
@@ -19,7 +16,6 @@ const app = (
 const route = parseRoute(location.pathname);
 
 const lang = 'lang' in route ? route.lang : DEFAULT_LANGUAGE;
-const scenario = route.page === 'scenario' ? findScenario(route.id) : undefined;
 
 // Download what the first screen needs before rendering it, so the page already shown
 // (prerendered) is replaced by the right step at once, never by a loading message.
@@ -28,9 +24,7 @@ const scenario = route.page === 'scenario' ? findScenario(route.id) : undefined;
 // show a loading message for the downloads still under way when another one failed.
 const downloads = await Promise.allSettled([
   loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
-  scenario ? loadScenario(scenario, i18nFor(lang)) : undefined,
-  scenario ? preloadScenarioPage().then((page) => page.ready(lang)) : undefined,
-  preloadRoute(route, location.search),
+  route.page === 'root' || route.page === 'notFound' || route.page === 'unsupportedLanguage' || route.page === 'home' ? undefined : preloadRoute(route, location.search),
 ]);
 
 // A prerendered page is hydrated when it is the page asked for; anything else (the shell the

@@ -1,33 +1,20 @@
-// Server-side entry, used only at build time (scripts/prerender.mjs): renders a page of the
+// Server-side entry, used only at build time (scripts/prerender.ts): renders a page of the
 // app to static HTML once every download it waits for (scenario, texts) has resolved.
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { Router } from 'wouter';
-import { organisations, scenarios } from '../machines/index';
+import { scenarios } from '../machines/index';
 import { stepPaths } from './engine/paths';
 import { LANGUAGES } from './i18n/languages';
-import { NOT_FOUND_PAGE_PATH, aboutPath, comparePath, decisionsPath, homePath, notListedPath, scenarioPath, searchPath, trainerPath } from './routes';
+import { NOT_FOUND_PAGE_PATH, PAGES } from './routes';
 import { App } from './ui/App';
 
 export { NOT_FOUND_PAGE_PATH };
 
-/** Every page of the site: home, about, comparison, lists, and every reachable step of every scenario. */
+/** Every page of the site: every page of every kind of the page table, in each language. */
 export async function prerenderedPaths(): Promise<string[]> {
-  const steps = await Promise.all(scenarios.map(async (s) => ({ id: s.id, steps: stepPaths((await s.load()).default) })));
-  return LANGUAGES.flatMap((lang) => [
-    homePath(lang),
-    aboutPath(lang),
-    comparePath(lang),
-    searchPath(lang),
-    decisionsPath(lang),
-    ...organisations.map((o) => notListedPath(lang, o.id)),
-    // Trainer pages: the choice, the session and quiz handout (without a selection), one sheet per scenario.
-    trainerPath(lang),
-    trainerPath(lang, 'session'),
-    trainerPath(lang, 'quiz'),
-    ...scenarios.map((s) => trainerPath(lang, 'scenario', s.id)),
-    ...steps.flatMap(({ id, steps }) => steps.map((answers) => scenarioPath(lang, id, answers))),
-  ]);
+  const kinds = Object.values(PAGES);
+  return (await Promise.all(LANGUAGES.flatMap((lang) => kinds.map((kind) => kind.prerendered(lang))))).flat();
 }
 
 /** How many step pages the engine counts for each language, per scenario id. */

@@ -1,15 +1,6 @@
-import { findScenario } from '../machines/index';
+import type { ReactNode } from 'react';
+import { findScenario, organisations, scenarios } from '../machines/index';
 import { LANGUAGES, isLanguage, type Language } from './i18n/languages';
-
-/** Page slugs that differ by language; scenario ids are the same in both. */
-const SLUGS = {
-  about: { fr: 'a-propos', en: 'about' },
-  notListed: { fr: 'autre', en: 'other' },
-  compare: { fr: 'comparer', en: 'compare' },
-  trainer: { fr: 'formation', en: 'training' },
-  search: { fr: 'recherche', en: 'search' },
-  decisions: { fr: 'mes-decisions', en: 'my-decisions' },
-} as const;
 
 /** Trainer pages under `/fr/formation/`: home (choose), the session, the quiz handout, one sheet per scenario. */
 export type TrainerView = 'home' | 'session' | 'quiz' | 'scenario';
@@ -43,18 +34,10 @@ export function parseRoute(path: string): Route {
   const lang = first;
   if (rest.length === 0) return { page: 'home', lang };
   const [slug, ...params] = rest as [string, ...string[]];
-  if (slug === SLUGS.about[lang] && params.length === 0) return { page: 'about', lang };
-  if (slug === SLUGS.compare[lang] && params.length === 0) return { page: 'compare', lang };
-  if (slug === SLUGS.trainer[lang] && params.length <= 1) {
-    const [sub] = params;
-    if (sub === undefined) return { page: 'trainer', lang, view: 'home' };
-    if (sub === 'session' || sub === 'quiz') return { page: 'trainer', lang, view: sub };
-    if (findScenario(sub)) return { page: 'trainer', lang, view: 'scenario', id: sub };
+  for (const kind of Object.values(PAGES) as PageKind<PageRoute>[]) {
+    const route = kind.slug?.[lang] === slug || (!kind.slug && kind.parse) ? kind.parse?.(lang, kind.slug ? params : [slug, ...params]) : undefined;
+    if (route) return route;
   }
-  if (slug === SLUGS.search[lang] && params.length === 0) return { page: 'search', lang };
-  if (slug === SLUGS.decisions[lang] && params.length === 0) return { page: 'decisions', lang };
-  if (slug === SLUGS.notListed[lang] && params.length === 1) return { page: 'notListed', lang, organisation: params[0]! };
-  if (findScenario(slug) && params.length <= MAX_ANSWERS) return { page: 'scenario', lang, id: slug, answers: params };
   return { page: 'notFound', lang };
 }
 
@@ -67,14 +50,15 @@ function safeDecode(segment: string): string {
 }
 
 export const homePath = (lang: Language) => `/${lang}/`;
-export const aboutPath = (lang: Language) => `/${lang}/${SLUGS.about[lang]}/`;
-export const comparePath = (lang: Language) => `/${lang}/${SLUGS.compare[lang]}/`;
+const slugPath = (kind: 'about' | 'compare' | 'search' | 'decisions' | 'trainer' | 'notListed', lang: Language) => `/${lang}/${PAGES[kind].slug![lang]}/`;
+export const aboutPath = (lang: Language) => slugPath('about', lang);
+export const comparePath = (lang: Language) => slugPath('compare', lang);
 /** A trainer page; the session and the quiz handout take the selection as `?s=<id>,<id>` (see src/trainer/selection.ts). */
 export const trainerPath = (lang: Language, view: TrainerView = 'home', id?: string) =>
-  `/${lang}/${SLUGS.trainer[lang]}/` + (view === 'home' ? '' : view === 'scenario' ? `${encodeURIComponent(id ?? '')}/` : `${view}/`);
-export const searchPath = (lang: Language, query?: string) => `/${lang}/${SLUGS.search[lang]}/${query ? `?q=${encodeURIComponent(query)}` : ''}`;
-export const decisionsPath = (lang: Language) => `/${lang}/${SLUGS.decisions[lang]}/`;
-export const notListedPath = (lang: Language, organisation: string) => `/${lang}/${SLUGS.notListed[lang]}/${encodeURIComponent(organisation)}/`;
+  slugPath('trainer', lang) + (view === 'home' ? '' : view === 'scenario' ? `${encodeURIComponent(id ?? '')}/` : `${view}/`);
+export const searchPath = (lang: Language, query?: string) => slugPath('search', lang) + (query ? `?q=${encodeURIComponent(query)}` : '');
+export const decisionsPath = (lang: Language) => slugPath('decisions', lang);
+export const notListedPath = (lang: Language, organisation: string) => `${slugPath('notListed', lang)}${encodeURIComponent(organisation)}/`;
 /** The page a static host serves, with status 404, for a path it has no file for (`dist/404.html`). */
 export const NOT_FOUND_PAGE_PATH = '/fr/404/';
 
@@ -96,10 +80,7 @@ export function pathOfLegacyLink(route: Route, search: string): string | undefin
 
 /** What each page reads from its query string, and so what the language switch must carry over. */
 function queryParamsOf(route: Route): readonly string[] {
-  if (route.page === 'search') return ['q'];
-  // The session and the quiz handout: the selection (src/trainer/selection.ts).
-  if (route.page === 'trainer' && (route.view === 'session' || route.view === 'quiz')) return ['s', 'o', 'mode'];
-  return [];
+  return route.page in PAGES ? (PAGES[route.page as PageRoute['page']].query?.(route as never) ?? []) : [];
 }
 
 /**
@@ -133,24 +114,9 @@ export function pathInLanguage(route: Route, lang: Language, search = ''): strin
 
 function pathOnlyInLanguage(route: Route, lang: Language): string {
   switch (route.page) {
-    case 'home':
     case 'root':
     case 'notFound':
       return homePath(lang);
-    case 'about':
-      return aboutPath(lang);
-    case 'compare':
-      return comparePath(lang);
-    case 'trainer':
-      return trainerPath(lang, route.view, route.id);
-    case 'search':
-      return searchPath(lang);
-    case 'decisions':
-      return decisionsPath(lang);
-    case 'notListed':
-      return notListedPath(lang, route.organisation);
-    case 'scenario':
-      return scenarioPath(lang, route.id, route.answers);
     case 'unsupportedLanguage': {
       // Read the rest of the path as it would be in either language (`/de/a-propos/` is the
       // about page), then give that page's path in the language asked for.
@@ -158,5 +124,121 @@ function pathOnlyInLanguage(route: Route, lang: Language): string {
       const known = readings.find((r) => r.page !== 'home' && r.page !== 'notFound') ?? readings[0]!;
       return known.page === 'unsupportedLanguage' || known.page === 'root' ? homePath(lang) : pathOnlyInLanguage(known, lang);
     }
+    default:
+      return (PAGES[route.page] as PageKind<typeof route>).path({ ...route, lang });
   }
 }
+
+/** The routes of the site's own pages (not the root, a 404 or an unknown language). */
+export type PageRoute = Exclude<Route, { page: 'root' | 'notFound' | 'unsupportedLanguage' }>;
+export type RouteOf<K extends PageRoute['page']> = Extract<PageRoute, { page: K }>;
+
+/** What a page's module gives: its texts' download, its component, what its first screen needs besides. */
+export interface PageModule<R extends PageRoute = PageRoute> {
+  /** Downloads the page's texts (one promise per language, the same every call). */
+  ready(lang: Language): Promise<unknown>;
+  Page(props: { route: R }): ReactNode;
+  /** What the first screen needs beyond the module and its texts (the trainer's scenarios and dagre). */
+  preloadView?(route: R, search: string): Promise<unknown>;
+}
+
+/** A kind of page: its address, its module, and the pages of its kind that the build writes. */
+export interface PageKind<R extends PageRoute> {
+  /** The path segment after the language (none: the home page and the scenarios, by their id). */
+  slug?: Record<Language, string>;
+  /** The page for the segments after the slug (after the language when there is no slug), or undefined. */
+  parse?(lang: Language, params: string[]): R | undefined;
+  path(route: R): string;
+  /** What the page reads from its query string, and so what the language switch carries over. */
+  query?(route: R): readonly string[];
+  /** Downloaded with the page (the home page is in the app's first download). */
+  load?(): Promise<PageModule<R>>;
+  /** Started with the module, before the first render (src/main.tsx): what the page shows at once. */
+  preload?(route: R): Promise<unknown>;
+  /** Every page of this kind that the build prerenders, in one language. */
+  prerendered(lang: Language): string[] | Promise<string[]>;
+}
+
+/**
+ * The page kinds: the one table the router, the app, the loaders, the first-load preload and
+ * the prerender read. Adding a page is one entry here and its module (`ready` and `Page`).
+ */
+export const PAGES: { [K in PageRoute['page']]: PageKind<RouteOf<K>> } = {
+  home: {
+    path: (r) => homePath(r.lang),
+    prerendered: (lang) => [homePath(lang)],
+  },
+  about: {
+    slug: { fr: 'a-propos', en: 'about' },
+    parse: (lang, params) => (params.length === 0 ? { page: 'about', lang } : undefined),
+    path: (r) => aboutPath(r.lang),
+    load: () => import('./ui/AboutPage'),
+    prerendered: (lang) => [aboutPath(lang)],
+  },
+  compare: {
+    slug: { fr: 'comparer', en: 'compare' },
+    parse: (lang, params) => (params.length === 0 ? { page: 'compare', lang } : undefined),
+    path: (r) => comparePath(r.lang),
+    load: () => import('./ui/ComparePage'),
+    prerendered: (lang) => [comparePath(lang)],
+  },
+  /** `/fr/formation/`, `/fr/formation/session/`, `/fr/formation/quiz/`, `/fr/formation/<scenario-id>/` */
+  trainer: {
+    slug: { fr: 'formation', en: 'training' },
+    parse: (lang, [sub, ...more]) => {
+      if (more.length > 0) return undefined;
+      if (sub === undefined) return { page: 'trainer', lang, view: 'home' };
+      if (sub === 'session' || sub === 'quiz') return { page: 'trainer', lang, view: sub };
+      return findScenario(sub) ? { page: 'trainer', lang, view: 'scenario', id: sub } : undefined;
+    },
+    path: (r) => trainerPath(r.lang, r.view, r.id),
+    // The session and the quiz handout: the selection (src/trainer/selection.ts).
+    query: (r) => (r.view === 'session' || r.view === 'quiz' ? ['s', 'o', 'mode'] : []),
+    load: () => import('./trainer/TrainerPage'),
+    // The choice, the session and quiz handout (without a selection), one sheet per scenario.
+    prerendered: (lang) => [trainerPath(lang), trainerPath(lang, 'session'), trainerPath(lang, 'quiz'), ...scenarios.map((s) => trainerPath(lang, 'scenario', s.id))],
+  },
+  /** The search page (`?q=` in the query string, read by the page itself). */
+  search: {
+    slug: { fr: 'recherche', en: 'search' },
+    parse: (lang, params) => (params.length === 0 ? { page: 'search', lang } : undefined),
+    path: (r) => searchPath(r.lang),
+    query: () => ['q'],
+    load: () => import('./ui/search/SearchPage'),
+    prerendered: (lang) => [searchPath(lang)],
+  },
+  /** « Mes décisions »: the endings reached, kept on this device only. */
+  decisions: {
+    slug: { fr: 'mes-decisions', en: 'my-decisions' },
+    parse: (lang, params) => (params.length === 0 ? { page: 'decisions', lang } : undefined),
+    path: (r) => decisionsPath(r.lang),
+    load: () => import('./ui/decisions/DecisionsPage'),
+    prerendered: (lang) => [decisionsPath(lang)],
+  },
+  notListed: {
+    slug: { fr: 'autre', en: 'other' },
+    parse: (lang, params) => (params.length === 1 ? { page: 'notListed', lang, organisation: params[0]! } : undefined),
+    path: (r) => notListedPath(r.lang, r.organisation),
+    load: () => import('./ui/NotListedPage'),
+    prerendered: (lang) => organisations.map((o) => notListedPath(lang, o.id)),
+  },
+  /** `/fr/<scenario-id>/<answer>/<answer>/`: every step of every scenario, a page of its own. */
+  scenario: {
+    parse: (lang, [id, ...answers]) => (id !== undefined && findScenario(id) && answers.length <= MAX_ANSWERS ? { page: 'scenario', lang, id, answers } : undefined),
+    path: (r) => scenarioPath(r.lang, r.id, r.answers),
+    load: () => import('./ui/ScenarioPage'),
+    // The machine and its texts download with the walker, not after it.
+    preload: async (r) => {
+      const entry = findScenario(r.id);
+      if (!entry) return;
+      const [{ loadScenario }, { i18nFor }] = await Promise.all([import('./ui/scenarioCache'), import('./ui/i18nInstances')]);
+      return loadScenario(entry, i18nFor(r.lang));
+    },
+    // Every reachable step: every prefix of every path to an ending (the engine's stepPaths).
+    prerendered: async (lang) => {
+      const { stepPaths } = await import('./engine/paths');
+      const steps = await Promise.all(scenarios.map(async (s) => ({ id: s.id, steps: stepPaths((await s.load()).default) })));
+      return steps.flatMap(({ id, steps }) => steps.map((answers) => scenarioPath(lang, id, answers)));
+    },
+  },
+};

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import type { Language } from '../i18n/languages';
 import { findScenario } from '../../machines/index';
-import type { Route, TrainerView } from '../routes';
+import type { Route, TrainerView, RouteOf } from '../routes';
 import { i18nFor, loadNamespaces } from '../ui/i18nInstances';
 import { loadMoreTexts } from '../ui/moreTexts';
 import { loadScenario } from '../ui/scenarioCache';
@@ -63,4 +63,9 @@ export function TrainerPage({ lang, view, id }: { lang: Language; view: TrainerV
     case 'quiz':
       return <QuizHandout key={search} lang={lang} />;
   }
+}
+
+/** This page, as the page table (src/routes.ts) renders it. */
+export function Page({ route }: { route: RouteOf<'trainer'> }) {
+  return <TrainerPage lang={route.lang} view={route.view} id={route.id} />;
 }

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { organisations } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { comparePath, decisionsPath, trainerPath } from '../routes';
+import { comparePath, decisionsPath, trainerPath, type RouteOf } from '../routes';
 import { PageHeading } from './PageHeading';
 import { loadMoreTexts } from './moreTexts';
 
-/** This page's texts, downloaded with it (LaterPagesLoader waits for them). */
+/** This page's texts, downloaded with it (PageLoader waits for them). */
 export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'about'), loadMoreTexts(lang, 'organisations')]);
 
 export function AboutPage({ lang }: { lang: Language }) {
@@ -52,4 +52,9 @@ export function AboutPage({ lang }: { lang: Language }) {
       </table>
     </>
   );
+}
+
+/** This page, as the page table (src/routes.ts) renders it. */
+export function Page({ route }: { route: RouteOf<'about'> }) {
+  return <AboutPage lang={route.lang} />;
 }

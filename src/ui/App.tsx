@@ -3,10 +3,9 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { DEFAULT_LANGUAGE, LANGUAGES, rememberLanguage, rememberedLanguage } from '../i18n/languages';
 import { homePath, parseRoute, pathInLanguage, pathOfLegacyLink, type Route } from '../routes';
-import { AboutPageLoader, ComparePageLoader, DecisionsPageLoader, NotListedPageLoader, SearchPageLoader, TrainerPageLoader } from './LaterPagesLoader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { InterfaceTexts } from './InterfaceTexts';
-import { ScenarioPageLoader } from './ScenarioPageLoader';
+import { PageLoader } from './PageLoader';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { MessagePage } from './PageHeading';
@@ -52,25 +51,14 @@ function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'home':
       return <HomePage lang={route.lang} />;
-    case 'about':
-      return <AboutPageLoader lang={route.lang} />;
-    case 'compare':
-      return <ComparePageLoader lang={route.lang} />;
-    case 'trainer':
-      return <TrainerPageLoader lang={route.lang} view={route.view} id={route.id} />;
-    case 'search':
-      return <SearchPageLoader lang={route.lang} />;
-    case 'decisions':
-      return <DecisionsPageLoader lang={route.lang} />;
-    case 'notListed':
-      return <NotListedPageLoader lang={route.lang} organisation={route.organisation} />;
-    case 'scenario':
-      return <ScenarioPageLoader lang={route.lang} id={route.id} answers={route.answers} />;
     case 'unsupportedLanguage':
       return <UnsupportedLanguage route={route} />;
     case 'notFound':
     case 'root':
       return <NotFound lang={'lang' in route ? route.lang : DEFAULT_LANGUAGE} />;
+    default:
+      // Every other page downloads with its own module and texts (the page table, src/routes.ts).
+      return <PageLoader route={route} />;
   }
 }
 

@@ -4,12 +4,12 @@ import { Link } from 'wouter';
 import { organisations, scenarios } from '../../machines/index';
 import { THEMES } from '../engine/themes';
 import type { Language } from '../i18n/languages';
-import { scenarioPath } from '../routes';
+import { scenarioPath, type RouteOf } from '../routes';
 import { loadNamespaces } from './i18nInstances';
 import { loadMoreTexts } from './moreTexts';
 import { PageHeading } from './PageHeading';
 
-/** This page's texts: the short answers (`comparison`) and its own, downloaded with it (LaterPagesLoader waits for them). */
+/** This page's texts: the short answers (`comparison`) and its own, downloaded with it (PageLoader waits for them). */
 export const ready = (lang: Language) => Promise.all([loadNamespaces(lang, ['common', 'comparison']), loadMoreTexts(lang, 'compare')]);
 
 /**
@@ -70,4 +70,9 @@ export function ComparePage({ lang }: { lang: Language }) {
       </table>
     </>
   );
+}
+
+/** This page, as the page table (src/routes.ts) renders it. */
+export function Page({ route }: { route: RouteOf<'compare'> }) {
+  return <ComparePage lang={route.lang} />;
 }

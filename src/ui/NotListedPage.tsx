@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { findOrganisation } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { homePath } from '../routes';
+import { homePath, type RouteOf } from '../routes';
 import { MessagePage, PageHeading } from './PageHeading';
 import { loadMoreTexts } from './moreTexts';
 
-/** This page's texts, downloaded with it (LaterPagesLoader waits for them). */
+/** This page's texts, downloaded with it (PageLoader waits for them). */
 export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'notListed'), loadMoreTexts(lang, 'organisations')]);
 
 /** « Ma situation n'est pas dans la liste »: whom the organisation's policy says to ask. */
@@ -36,4 +36,9 @@ export function NotListedPage({ lang, organisation }: { lang: Language; organisa
       </p>
     </>
   );
+}
+
+/** This page, as the page table (src/routes.ts) renders it. */
+export function Page({ route }: { route: RouteOf<'notListed'> }) {
+  return <NotListedPage lang={route.lang} organisation={route.organisation} />;
 }

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { findScenario, type ScenarioEntry } from '../../machines/index';
 import { walk } from '../engine/walk';
 import type { Language } from '../i18n/languages';
-import { homePath, scenarioPath } from '../routes';
+import { homePath, scenarioPath, type RouteOf } from '../routes';
 import { EndingView } from './EndingView';
 import { MessagePage } from './PageHeading';
 import { QuestionStep } from './QuestionStep';
@@ -76,4 +76,9 @@ function ScenarioWalker({ lang, entry, answers }: { lang: Language; entry: Scena
       );
     }
   }
+}
+
+/** This page, as the page table (src/routes.ts) renders it. */
+export function Page({ route }: { route: RouteOf<'scenario'> }) {
+  return <ScenarioPage lang={route.lang} id={route.id} answers={route.answers} />;
 }

@@ -13,7 +13,7 @@ const APP_CORE = new RegExp(
     [
       String.raw`src[\/]routes`,
       String.raw`src[\/]i18n[\/](index|languages)`,
-      String.raw`src[\/]ui[\/](App|HomePage|Layout|LanguageSwitch|InterfaceTexts|PageHeading|hooks|downloads|i18nInstances|scenarioCache|ErrorBoundary|LaterPagesLoader|ScenarioPageLoader)`,
+      String.raw`src[\/]ui[\/](App|HomePage|Layout|LanguageSwitch|InterfaceTexts|PageHeading|hooks|downloads|i18nInstances|scenarioCache|ErrorBoundary|PageLoader)`,
       String.raw`src[\/]ui[\/]search[\/]SearchBox`,
       String.raw`machines[\/](index|[a-z]+[\/]organisation)`,
     ].join('|') +

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { findScenario } from '../../../machines/index';
 import type { Language } from '../../i18n/languages';
-import { aboutPath, homePath, scenarioPath } from '../../routes';
+import { aboutPath, homePath, scenarioPath, type RouteOf } from '../../routes';
 import { PageHeading } from '../PageHeading';
 import { loadMoreTexts } from '../moreTexts';
 import { HISTORY_KEY, HISTORY_OFF_KEY, clearHistory, decisionKey, deleteDecision, isHistoryOff, readHistory, setHistoryOff, writeHistory, type HistoryRead } from './history';
 
-/** This page's texts, and the verdicts' (LaterPagesLoader waits for them). */
+/** This page's texts, and the verdicts' (PageLoader waits for them). */
 export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'decisions'), loadMoreTexts(lang, 'walker')]);
 
 /**
@@ -151,4 +151,9 @@ export function DecisionsPage({ lang }: { lang: Language }) {
       </p>
     </>
   );
+}
+
+/** This page, as the page table (src/routes.ts) renders it. */
+export function Page({ route }: { route: RouteOf<'decisions'> }) {
+  return <DecisionsPage lang={route.lang} />;
 }

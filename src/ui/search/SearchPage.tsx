@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { organisations } from '../../../machines/index';
 import type { Language } from '../../i18n/languages';
-import { homePath } from '../../routes';
+import { homePath, type RouteOf } from '../../routes';
 import { PageHeading } from '../PageHeading';
 import { useAppRunning } from '../hooks';
 import { loadMoreTexts } from '../moreTexts';
 import { SearchBox } from './SearchBox';
 
-/** This page's texts (LaterPagesLoader waits for them). */
+/** This page's texts (PageLoader waits for them). */
 export const ready = (lang: Language) => loadMoreTexts(lang, 'searchResults');
 
 /**
@@ -41,4 +41,9 @@ export function SearchPage({ lang }: { lang: Language }) {
       </p>
     </>
   );
+}
+
+/** This page, as the page table (src/routes.ts) renders it. */
+export function Page({ route }: { route: RouteOf<'search'> }) {
+  return <SearchPage lang={route.lang} />;
 }
