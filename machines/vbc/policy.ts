@@ -10,6 +10,9 @@ export const sAjoute =
 // 2.2. Utilisateurs
 export const utilisateurs = 'Tout individu qui exécute un travail avec ou sans rémunération pour la Municipalité.';
 
+// 2.3. Clientèle
+export const clienteleDefinition = 'Le terme clientèle inclut notamment les citoyens, les fournisseurs, les contribuables et les visiteurs.';
+
 // 3.1. Énoncé général
 export const enToutTemps = "La présente politique s'applique en tout temps, soit durant et en dehors des heures de travail.";
 export const proposInterdits =
@@ -79,6 +82,9 @@ export const commentairesAdministration =
 // 7. Objectifs
 export const objectifUrgence =
   "Diffuser des avis ou des messages d'intérêt public importants à la population, notamment dans des situations d'urgence telles que les coupures d'eau, les avis d'ébullition et les pannes d'électricité";
+
+export const objectifParticipation =
+  'Encourager la participation citoyenne sur nos plateformes, notamment par des messages privés ou par le biais de nos publications.';
 
 // 8. Plateformes utilisées et gestionnaires
 export const gestionnairePrincipal =

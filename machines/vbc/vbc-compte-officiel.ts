@@ -1,19 +1,42 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { approbationCompte } from './facts';
 import { personneNePeutModifier, seulsComptesOfficiels, sitesRelevent, vbc } from './policy';
 
-/** 3.3: changing a City site needs prior approval; §8 lists the only official accounts and gives no way to create one (`ask`). */
+/**
+ * 3.3: changing a City site needs the prior approval of the Division des communications or the
+ * Direction générale; the approval is asked as the shared fact `vbc.approbationCompte`, in the
+ * same words as vbc-publier-page-ville. §8 lists the only official accounts and gives no way to
+ * create one (`ask`).
+ */
 export default scenarioSetup.createMachine({
   id: 'vbc-compte-officiel',
   initial: 'quoi',
   states: {
     quoi: {
       meta: question('quoi', ['modifier', 'creer'], { hint: true }),
-      on: { modifier: 'modifierCondition', creer: 'creerAVerifier' },
+      on: { modifier: 'approbation', creer: 'creerAVerifier' },
     },
-    modifierCondition: {
+    approbation: {
+      meta: factQuestion('approbation', approbationCompte, { hint: true }),
+      on: { oui: 'modifierPermis', non: 'modifierSansApprobation' },
+    },
+    modifierPermis: {
       type: 'final',
-      meta: ending('modifierCondition', {
-        verdict: 'allowed-if',
+      meta: ending('modifierPermis', {
+        verdict: 'allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['sitesVille', 'plateformes'],
+        quotes: [
+          { section: 'sitesVille', text: personneNePeutModifier },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
+    modifierSansApprobation: {
+      type: 'final',
+      meta: ending('modifierSansApprobation', {
+        verdict: 'not-allowed',
         contact: 'communications',
         ...vbc,
         sections: ['sitesVille', 'plateformes'],

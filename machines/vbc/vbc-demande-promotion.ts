@@ -1,54 +1,62 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
-import { equite, frequence, neutre, personneNePeutModifier, pertinence, regle3Titre, vbc } from './policy';
+import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { reglesDeDiffusion } from './diffusion';
+import { approbationCompte, informationMunicipale, interetPublic, partenaire } from './facts';
+import {
+  consentement,
+  equite,
+  frequence,
+  neutre,
+  personneNePeutModifier,
+  pertinence,
+  regle3Titre,
+  sitesRelevent,
+  verifierFaits,
+  vbc,
+} from './policy';
 
 /**
- * §9 rule 3: the City limits its posts to municipal and tourist information, requests of
- * organisations it has a partnership or agreement with, and messages it judges of public
- * interest. Rules 1–2 of §9 and the neutrality of §6 apply to every post. Whether a
- * non-partner organisation's promotion can count as « information municipale et touristique »
- * is not said (`ask`).
+ * An organisation asks the City to promote its activity: the same situation as posting
+ * another organisation's message in vbc-publier-page-ville, with the same questions (shared
+ * facts) and the same answers. Approval to post on the City account (3.3); §9 rule 3: the
+ * City limits its posts to municipal and tourist information, requests of organisations it has
+ * a partnership or agreement with, and messages it judges of public interest; then the rules
+ * every post follows (`reglesDeDiffusion`: neutrality §6, relevance §9 rule 2, the daily limit
+ * §9 rule 1). Whether a non-partner organisation's promotion can count as « information
+ * municipale et touristique » is not said (`ask`).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-demande-promotion',
-  initial: 'partenaire',
+  initial: 'gestion',
   states: {
+    gestion: {
+      meta: factQuestion('gestion', approbationCompte, { hint: true }),
+      on: { oui: 'partenaire', non: 'sansApprobation' },
+    },
     partenaire: {
-      meta: question('partenaire', ['oui', 'non'], { hint: true }),
-      on: { oui: 'partenaireCondition', non: 'interetPublic' },
+      meta: factQuestion('partenaire', partenaire, { hint: true }),
+      on: { oui: 'neutre', non: 'interetPublic' },
     },
     interetPublic: {
-      meta: question('interetPublic', ['oui', 'non'], { hint: true }),
-      on: { oui: 'interetPublicCondition', non: 'information' },
+      meta: factQuestion('interetPublic', interetPublic, { hint: true }),
+      on: { oui: 'neutre', non: 'information', 'pas-sur': 'neutreDoute' },
     },
     information: {
-      meta: question('information', ['oui', 'non'], { hint: true }),
-      on: { oui: 'informationAVerifier', non: 'horsChamp' },
+      meta: factQuestion('information', informationMunicipale, { hint: true }),
+      on: { oui: 'neutreInformation', non: 'horsChamp' },
     },
-    partenaireCondition: {
+    ...reglesDeDiffusion('', 'publier'),
+    ...reglesDeDiffusion('Information', 'informationAVerifier'),
+    ...reglesDeDiffusion('Doute', 'jugementAVerifier'),
+    sansApprobation: {
       type: 'final',
-      meta: ending('partenaireCondition', {
-        verdict: 'allowed-if',
+      meta: ending('sansApprobation', {
+        verdict: 'not-allowed',
         contact: 'communications',
         ...vbc,
-        sections: ['regle3', 'regle1', 'regle2', 'ligneEditoriale', 'sitesVille'],
+        sections: ['sitesVille', 'plateformes'],
         quotes: [
-          { section: 'regle3', text: equite },
-          { section: 'regle1', text: frequence },
-          { section: 'ligneEditoriale', text: neutre },
-        ],
-      }),
-    },
-    interetPublicCondition: {
-      type: 'final',
-      meta: ending('interetPublicCondition', {
-        verdict: 'allowed-if',
-        contact: 'communications',
-        ...vbc,
-        sections: ['regle3', 'regle1', 'regle2', 'ligneEditoriale', 'sitesVille'],
-        quotes: [
-          { section: 'regle3', text: equite },
-          { section: 'regle2', text: pertinence },
           { section: 'sitesVille', text: personneNePeutModifier },
+          { section: 'sitesVille', text: sitesRelevent },
         ],
       }),
     },
@@ -58,11 +66,10 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...vbc,
-        sections: ['regle3', 'regle1', 'regle2', 'ligneEditoriale', 'sitesVille'],
+        sections: ['regle3', 'ligneEditoriale', 'regle2', 'regle1'],
         quotes: [
           { section: 'regle3', text: regle3Titre },
           { section: 'regle3', text: equite },
-          { section: 'sitesVille', text: personneNePeutModifier },
         ],
       }),
     },
@@ -74,6 +81,77 @@ export default scenarioSetup.createMachine({
         ...vbc,
         sections: ['regle3'],
         quotes: [{ section: 'regle3', text: equite }],
+      }),
+    },
+    nonNeutre: {
+      type: 'final',
+      meta: ending('nonNeutre', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['ligneEditoriale'],
+        quotes: [{ section: 'ligneEditoriale', text: neutre }],
+      }),
+    },
+    nonPertinent: {
+      type: 'final',
+      meta: ending('nonPertinent', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['regle2'],
+        quotes: [{ section: 'regle2', text: pertinence }],
+      }),
+    },
+    limiteAtteinte: {
+      type: 'final',
+      meta: ending('limiteAtteinte', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['regle1'],
+        quotes: [{ section: 'regle1', text: frequence }],
+      }),
+    },
+    exceptionAVerifier: {
+      type: 'final',
+      meta: ending('exceptionAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['regle1', 'sitesVille'],
+        quotes: [
+          { section: 'regle1', text: frequence },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
+    jugementAVerifier: {
+      type: 'final',
+      meta: ending('jugementAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['ligneEditoriale', 'regle2', 'regle3', 'regle1', 'sitesVille'],
+        quotes: [
+          { section: 'ligneEditoriale', text: neutre },
+          { section: 'regle2', text: pertinence },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
+    publier: {
+      type: 'final',
+      meta: ending('publier', {
+        verdict: 'allowed-if',
+        contact: 'communications',
+        ...vbc,
+        sections: ['regle3', 'ligneEditoriale', 'regle2', 'regle1', 'renseignements'],
+        quotes: [
+          { section: 'regle1', text: frequence },
+          { section: 'renseignements', text: verifierFaits },
+          { section: 'renseignements', text: consentement },
+        ],
       }),
     },
   },

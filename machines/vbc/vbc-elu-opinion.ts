@@ -1,11 +1,22 @@
 import { ending, question, scenarioSetup } from '../../src/engine/model';
-import { conseilPasMemesContraintes, dansUneCertaineMesure, neutre, opinionsPolitiques, utilisateurs, vbc } from './policy';
+import { neutralite } from './facts';
+import {
+  conseilPasMemesContraintes,
+  dansUneCertaineMesure,
+  logo,
+  neutre,
+  opinionsPolitiques,
+  seulsComptesRepondent,
+  vbc,
+} from './policy';
 
 /**
  * §11: council members express political opinions on their personal accounts, without the
  * City's logo. Anything else they post is not settled: the policy addresses them only
  * « dans une certaine mesure », says they are not bound like employees, and does not say
- * whether they are « utilisateurs » (2.2) of its internal part (`ask`).
+ * whether they are « utilisateurs » (2.2) of its internal part (`ask`). Two general rules are
+ * said in that ending all the same: only the City's official accounts answer for it (§11), and
+ * the logo rule of 3.2, whose reach to council members the policy does not settle.
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-elu-opinion',
@@ -25,11 +36,12 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...vbc,
-        sections: ['voletExterne', 'ethique', 'utilisateurs'],
+        sections: ['voletExterne', 'ethique', 'utilisateurs', 'responsabilite'],
         quotes: [
           { section: 'voletExterne', text: dansUneCertaineMesure },
           { section: 'ethique', text: conseilPasMemesContraintes },
-          { section: 'utilisateurs', text: utilisateurs },
+          { section: 'ethique', text: seulsComptesRepondent },
+          { section: 'responsabilite', text: logo },
         ],
       }),
     },
@@ -44,6 +56,8 @@ export default scenarioSetup.createMachine({
           { section: 'ethique', text: opinionsPolitiques },
           { section: 'ligneEditoriale', text: neutre },
         ],
+        // A political opinion is, by its nature, not neutral politically (§6).
+        given: [[neutralite, 'non']],
       }),
     },
     comptePersonnelCondition: {

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { approbationCompte } from './facts';
 import {
   affiliation,
   discrediter,
@@ -6,8 +7,10 @@ import {
   lieeALaVille,
   logo,
   pasSanctionnees,
+  personneNePeutModifier,
   responsableAdresseVille,
   responsablePublication,
+  seulsComptesOfficiels,
   seulsComptesRepondent,
   sousEntend,
   vbc,
@@ -15,20 +18,40 @@ import {
 
 /**
  * 3.2, 3.2.1, 3.2.2: the City's logo, saying you work for the City, the City's e-mail
- * address, a personal one. The policy does not forbid the City's address for a personal
- * use, but says it implies acting for the City (`ask`).
+ * address, a personal one, the City's other « actifs ». 3.2.1 only says what the City's
+ * address implies (acting for the City, public, fully responsible); acting for the City is
+ * done on its official accounts only (§8, §11), with the approval of 3.3, asked as the shared
+ * fact `vbc.approbationCompte` in the same words as vbc-publier-page-ville and
+ * vbc-compte-officiel. Another account (one to create) is not settled, as in
+ * vbc-compte-officiel (`ask`). The policy does not forbid the City's address for a personal
+ * use, but says it implies acting for the City (`ask`), nor say when the City's « actifs » may
+ * be used (`ask`).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-identite-employeur',
   initial: 'quoi',
   states: {
     quoi: {
-      meta: question('quoi', ['logo', 'employeur', 'courriel-ville', 'courriel-perso'], { hint: true }),
-      on: { logo: 'logoCondition', employeur: 'mentionPermise', 'courriel-ville': 'pourLaVille', 'courriel-perso': 'courrielPersoCondition' },
+      meta: question('quoi', ['logo', 'employeur', 'courriel-ville', 'courriel-perso', 'actifs'], { hint: true }),
+      on: {
+        logo: 'logoCondition',
+        employeur: 'mentionPermise',
+        'courriel-ville': 'pourLaVille',
+        'courriel-perso': 'courrielPersoCondition',
+        actifs: 'actifsAVerifier',
+      },
     },
     pourLaVille: {
       meta: question('pourLaVille', ['oui', 'non'], { hint: true }),
-      on: { oui: 'courrielVilleCondition', non: 'courrielVilleAVerifier' },
+      on: { oui: 'compte', non: 'courrielVilleAVerifier' },
+    },
+    compte: {
+      meta: question('compte', ['officiel', 'autre'], { hint: true }),
+      on: { officiel: 'approbation', autre: 'courrielVilleAutreCompteAVerifier' },
+    },
+    approbation: {
+      meta: factQuestion('approbation', approbationCompte, { hint: true }),
+      on: { oui: 'courrielVillePermis', non: 'courrielVilleSansApprobation' },
     },
     logoCondition: {
       type: 'final',
@@ -53,17 +76,45 @@ export default scenarioSetup.createMachine({
         ],
       }),
     },
-    courrielVilleCondition: {
+    courrielVillePermis: {
       type: 'final',
-      meta: ending('courrielVilleCondition', {
-        verdict: 'allowed-if',
+      meta: ending('courrielVillePermis', {
+        verdict: 'allowed',
         contact: 'communications',
         ...vbc,
-        sections: ['adressePro', 'responsabilite', 'ethique'],
+        sections: ['adressePro', 'sitesVille', 'plateformes', 'ethique', 'acces'],
         quotes: [
           { section: 'adressePro', text: sousEntend },
           { section: 'adressePro', text: gestesPublics },
+          { section: 'sitesVille', text: personneNePeutModifier },
+        ],
+      }),
+    },
+    courrielVilleSansApprobation: {
+      type: 'final',
+      meta: ending('courrielVilleSansApprobation', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['sitesVille', 'ethique', 'adressePro'],
+        quotes: [
+          { section: 'sitesVille', text: personneNePeutModifier },
           { section: 'ethique', text: seulsComptesRepondent },
+          { section: 'adressePro', text: sousEntend },
+        ],
+      }),
+    },
+    courrielVilleAutreCompteAVerifier: {
+      type: 'final',
+      meta: ending('courrielVilleAutreCompteAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['plateformes', 'ethique', 'adressePro'],
+        quotes: [
+          { section: 'plateformes', text: seulsComptesOfficiels },
+          { section: 'ethique', text: seulsComptesRepondent },
+          { section: 'adressePro', text: sousEntend },
         ],
       }),
     },
@@ -91,6 +142,19 @@ export default scenarioSetup.createMachine({
           { section: 'adressePerso', text: pasSanctionnees },
           { section: 'adressePerso', text: discrediter },
           { section: 'responsabilite', text: responsablePublication },
+        ],
+      }),
+    },
+    actifsAVerifier: {
+      type: 'final',
+      meta: ending('actifsAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['responsabilite', 'adressePro', 'acces'],
+        quotes: [
+          { section: 'responsabilite', text: responsableAdresseVille },
+          { section: 'adressePro', text: gestesPublics },
         ],
       }),
     },

@@ -3,6 +3,7 @@ import {
   insultants,
   messagePrive,
   netiquette,
+  objectifParticipation,
   pasTousRepondus,
   questionneFortement,
   seulsComptesRepondent,
@@ -13,7 +14,8 @@ import {
 
 /**
  * §10 gives the social-media manager's practice; the role comes first because the policy
- * says nothing of what another employee who sees a comment should do (`ask`).
+ * says nothing of what another employee who sees a comment should do (`ask`), nor whether a
+ * plain question asked in a comment calls for a reply (`ask`).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-interaction-citoyen',
@@ -36,8 +38,8 @@ export default scenarioSetup.createMachine({
       on: { prive: 'repondrePrive', public: 'fort' },
     },
     fort: {
-      meta: question('fort', ['oui', 'non'], { hint: true }),
-      on: { oui: 'repondreCalme', non: 'pasTenuDeRepondre' },
+      meta: question('fort', ['oui', 'non', 'question'], { hint: true }),
+      on: { oui: 'repondreCalme', non: 'pasTenuDeRepondre', question: 'questionAVerifier' },
     },
     employeAVerifier: {
       type: 'final',
@@ -97,6 +99,19 @@ export default scenarioSetup.createMachine({
         ...vbc,
         sections: ['interactions'],
         quotes: [{ section: 'interactions', text: questionneFortement }],
+      }),
+    },
+    questionAVerifier: {
+      type: 'final',
+      meta: ending('questionAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['interactions', 'objectifs'],
+        quotes: [
+          { section: 'interactions', text: pasTousRepondus },
+          { section: 'objectifs', text: objectifParticipation },
+        ],
       }),
     },
     pasTenuDeRepondre: {

@@ -31,7 +31,7 @@ export default scenarioSetup.createMachine({
     prudence: {
       type: 'final',
       meta: ending('prudence', {
-        verdict: 'recommended',
+        verdict: 'allowed',
         contact: 'communications',
         ...vbc,
         sections: ['ethique', 'adressePerso', 'enonceGeneral'],

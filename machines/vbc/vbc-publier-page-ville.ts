@@ -1,6 +1,9 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { reglesDeDiffusion } from './diffusion';
+import { approbationCompte, informationMunicipale, interetPublic, partenaire, publicationsAujourdhui } from './facts';
 import {
   commentairesAdministration,
+  consentement,
   equite,
   frequence,
   neutre,
@@ -9,55 +12,51 @@ import {
   pertinence,
   regle3Titre,
   sitesRelevent,
+  verifierFaits,
   vbc,
 } from './policy';
 
 /**
- * Posting on a City account: approval (3.3), then what it is (§6, §7, §9 rule 3), then
- * neutrality (§6), relevance (§9 rule 2) and the daily limit (§9 rule 1). The policy does
- * not say whether an emergency is one of the « situations exceptionnelles » that lift the
- * daily limit: that case ends on `ask`. Nor does it say whether a non-partner organisation's
- * message can count as « information municipale et touristique » (`ask`).
+ * Posting on a City account: approval (3.3), then what it is (§6, §7, §9 rule 3), then the
+ * rules every post follows (`reglesDeDiffusion`: neutrality §6, relevance §9 rule 2, the daily
+ * limit §9 rule 1). An emergency notice (§7: water cuts, boil-water notices, power failures) is
+ * read as one of the « situations exceptionnelles » of §9 rule 1: it may go out even when the
+ * City has already posted twice today. Any other situation the user thinks exceptional is not
+ * defined by the policy (`ask`), nor is whether a non-partner organisation's message can be
+ * « information municipale et touristique » (`ask`). A comment on the City's administration
+ * follows the same rules, with the Direction générale notified (§6).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-publier-page-ville',
   initial: 'gestion',
   states: {
     gestion: {
-      meta: question('gestion', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('gestion', approbationCompte, { hint: true }),
       on: { oui: 'contenu', non: 'sansApprobation' },
     },
     contenu: {
       meta: question('contenu', ['ville', 'urgence', 'administration', 'organisation'], { hint: true }),
-      on: { ville: 'neutre', urgence: 'frequenceUrgence', administration: 'administrationCondition', organisation: 'partenaire' },
+      on: { ville: 'neutre', urgence: 'frequenceUrgence', administration: 'neutreAdministration', organisation: 'partenaire' },
     },
     partenaire: {
-      meta: question('partenaire', ['oui', 'non']),
+      meta: factQuestion('partenaire', partenaire),
       on: { oui: 'neutre', non: 'interetPublic' },
     },
     interetPublic: {
-      meta: question('interetPublic', ['oui', 'non'], { hint: true }),
-      on: { oui: 'neutre', non: 'information' },
+      meta: factQuestion('interetPublic', interetPublic, { hint: true }),
+      on: { oui: 'neutre', non: 'information', 'pas-sur': 'neutreDoute' },
     },
     information: {
-      meta: question('information', ['oui', 'non'], { hint: true }),
-      on: { oui: 'informationAVerifier', non: 'horsChamp' },
+      meta: factQuestion('information', informationMunicipale, { hint: true }),
+      on: { oui: 'neutreInformation', non: 'horsChamp' },
     },
-    neutre: {
-      meta: question('neutre', ['oui', 'non'], { hint: true }),
-      on: { oui: 'pertinent', non: 'nonNeutre' },
-    },
-    pertinent: {
-      meta: question('pertinent', ['oui', 'non'], { hint: true }),
-      on: { oui: 'frequence', non: 'nonPertinent' },
-    },
-    frequence: {
-      meta: question('frequence', ['oui', 'non'], { hint: true }),
-      on: { oui: 'limiteAtteinte', non: 'publier' },
-    },
+    ...reglesDeDiffusion('', 'publier'),
+    ...reglesDeDiffusion('Administration', 'administrationCondition'),
+    ...reglesDeDiffusion('Information', 'informationAVerifier'),
+    ...reglesDeDiffusion('Doute', 'jugementAVerifier'),
     frequenceUrgence: {
-      meta: question('frequenceUrgence', ['oui', 'non'], { hint: true }),
-      on: { oui: 'urgenceAVerifier', non: 'urgencePublier' },
+      meta: factQuestion('frequenceUrgence', publicationsAujourdhui, { hint: true }),
+      on: { oui: 'urgenceExceptionnelle', non: 'urgencePublier' },
     },
     sansApprobation: {
       type: 'final',
@@ -78,10 +77,11 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed-if',
         contact: 'dg',
         ...vbc,
-        sections: ['ligneEditoriale', 'regle1', 'regle2'],
+        sections: ['ligneEditoriale', 'regle1', 'regle2', 'renseignements'],
         quotes: [
           { section: 'ligneEditoriale', text: commentairesAdministration },
           { section: 'ligneEditoriale', text: neutre },
+          { section: 'renseignements', text: verifierFaits },
         ],
       }),
     },
@@ -91,7 +91,7 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...vbc,
-        sections: ['regle3'],
+        sections: ['regle3', 'ligneEditoriale', 'regle2', 'regle1'],
         quotes: [
           { section: 'regle3', text: regle3Titre },
           { section: 'regle3', text: equite },
@@ -138,42 +138,72 @@ export default scenarioSetup.createMachine({
         quotes: [{ section: 'regle1', text: frequence }],
       }),
     },
+    exceptionAVerifier: {
+      type: 'final',
+      meta: ending('exceptionAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['regle1', 'objectifs', 'sitesVille'],
+        quotes: [
+          { section: 'regle1', text: frequence },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
+    jugementAVerifier: {
+      type: 'final',
+      meta: ending('jugementAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['ligneEditoriale', 'regle2', 'regle3', 'regle1', 'sitesVille'],
+        quotes: [
+          { section: 'ligneEditoriale', text: neutre },
+          { section: 'regle2', text: pertinence },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
     publier: {
       type: 'final',
       meta: ending('publier', {
-        verdict: 'allowed',
+        verdict: 'allowed-if',
         contact: 'communications',
         ...vbc,
-        sections: ['regle3', 'ligneEditoriale', 'regle2', 'regle1', 'plateformes', 'renseignements'],
+        sections: ['regle3', 'ligneEditoriale', 'regle2', 'regle1', 'renseignements', 'plateformes'],
         quotes: [
-          { section: 'regle3', text: equite },
           { section: 'regle1', text: frequence },
+          { section: 'renseignements', text: verifierFaits },
+          { section: 'renseignements', text: consentement },
         ],
       }),
     },
     urgencePublier: {
       type: 'final',
       meta: ending('urgencePublier', {
-        verdict: 'allowed',
+        verdict: 'allowed-if',
         contact: 'communications',
         ...vbc,
-        sections: ['objectifs', 'regle1', 'plateformes', 'renseignements'],
+        sections: ['objectifs', 'regle1', 'renseignements', 'plateformes'],
         quotes: [
           { section: 'objectifs', text: objectifUrgence },
           { section: 'regle1', text: frequence },
+          { section: 'renseignements', text: verifierFaits },
         ],
       }),
     },
-    urgenceAVerifier: {
+    urgenceExceptionnelle: {
       type: 'final',
-      meta: ending('urgenceAVerifier', {
-        verdict: 'ask',
+      meta: ending('urgenceExceptionnelle', {
+        verdict: 'allowed-if',
         contact: 'communications',
         ...vbc,
-        sections: ['regle1', 'objectifs'],
+        sections: ['regle1', 'objectifs', 'renseignements', 'plateformes'],
         quotes: [
           { section: 'regle1', text: frequence },
           { section: 'objectifs', text: objectifUrgence },
+          { section: 'renseignements', text: verifierFaits },
         ],
       }),
     },

@@ -1,11 +1,12 @@
 import { ending, question, scenarioSetup } from '../../src/engine/model';
-import { aucunRenseignement, confidentiels, consentement, poursuite, proteger, verifierFaits, vbc } from './policy';
+import { aucunRenseignement, clienteleDefinition, confidentiels, consentement, poursuite, proteger, verifierFaits, vbc } from './policy';
 
 /**
  * 3.4. Content about clients needs their consent; personal information should not be
  * disclosed and must be protected (the policy gives no consent exception for it: `ask`);
  * confidential information needs prior written consent. The consent rule names the
- * clientèle only: content about a colleague ends on `ask`.
+ * clientèle only: content about a colleague or another person ends on `ask`. Consent to a
+ * photo or comment lifts none of the other limits of 3.4 (said in `clientCondition`).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-renseignements',
@@ -16,8 +17,8 @@ export default scenarioSetup.createMachine({
       on: { contenu: 'qui', personnel: 'consentementPersonnel', confidentiel: 'confidentielCondition' },
     },
     qui: {
-      meta: question('qui', ['clientele', 'collegue'], { hint: true }),
-      on: { clientele: 'consentementClient', collegue: 'collegueAVerifier' },
+      meta: question('qui', ['clientele', 'collegue', 'autre'], { hint: true }),
+      on: { clientele: 'consentementClient', collegue: 'collegueAVerifier', autre: 'autreAVerifier' },
     },
     consentementClient: {
       meta: question('consentementClient', ['oui', 'non'], { hint: true }),
@@ -37,6 +38,7 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'renseignements', text: consentement },
           { section: 'renseignements', text: verifierFaits },
+          { section: 'renseignements', text: aucunRenseignement },
         ],
       }),
     },
@@ -60,6 +62,20 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'renseignements', text: consentement },
           { section: 'renseignements', text: proteger },
+        ],
+      }),
+    },
+    autreAVerifier: {
+      type: 'final',
+      meta: ending('autreAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['renseignements', 'clientele'],
+        quotes: [
+          { section: 'renseignements', text: consentement },
+          { section: 'renseignements', text: proteger },
+          { section: 'clientele', text: clienteleDefinition },
         ],
       }),
     },

@@ -3,7 +3,9 @@ import { expectEndings } from './expectEndings';
 
 describe('vbc-compte-officiel: catalogue endings', () => {
   expectEndings('vbc-compte-officiel', [
-    { answers: ['modifier'], state: 'modifierCondition', verdict: 'allowed-if', contact: 'communications' },
+    // Changing a City site needs the prior approval of the Division des communications or the Direction générale (3.3).
+    { answers: ['modifier', 'oui'], state: 'modifierPermis', verdict: 'allowed', contact: 'communications' },
+    { answers: ['modifier', 'non'], state: 'modifierSansApprobation', verdict: 'not-allowed', contact: 'communications' },
     { answers: ['creer'], state: 'creerAVerifier', verdict: 'ask', contact: 'communications' },
   ]);
 });

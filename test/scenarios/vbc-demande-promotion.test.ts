@@ -1,12 +1,54 @@
 import { describe } from 'vitest';
+import type { Verdict } from '../../src/engine/model';
 import { expectEndings } from './expectEndings';
 
+type Row = { answers: string[]; state: string; verdict: Verdict; contact: string };
+const row = (answers: string[], state: string, verdict: Verdict, contact = 'communications'): Row => ({ answers, state, verdict, contact });
+
+/** Once the content is unsure (« Je ne sais pas »), from the daily-limit question on: the limit still settles « Non ». */
+const douteDepuisFrequence = (p: string[]): Row[] => [
+  row([...p, 'oui', 'oui'], 'exceptionAVerifier', 'ask'),
+  row([...p, 'oui', 'non'], 'limiteAtteinte', 'not-allowed'),
+  row([...p, 'non'], 'jugementAVerifier', 'ask'),
+];
+/** Unsure, from the relevance question on: « Non » there still settles the answer. */
+const douteDepuisPertinence = (p: string[]): Row[] => [
+  row([...p, 'non'], 'nonPertinent', 'not-allowed'),
+  ...douteDepuisFrequence([...p, 'oui']),
+  ...douteDepuisFrequence([...p, 'pas-sur']),
+];
+/** Unsure from the start (public interest unknown): neutrality, relevance and the limit are still asked. */
+const doute = (p: string[]): Row[] => [
+  row([...p, 'non'], 'nonNeutre', 'not-allowed'),
+  ...douteDepuisPertinence([...p, 'oui']),
+  ...douteDepuisPertinence([...p, 'pas-sur']),
+];
+/**
+ * The rules every post follows (machines/vbc/diffusion.ts): neutrality (§6), relevance (§9 r.2),
+ * the daily limit (§9 r.1), then whether the situation seems exceptional; `ok` when all are met.
+ */
+const regles = (p: string[], ok: Row['state'], verdict: Verdict, contact = 'communications'): Row[] => [
+  row([...p, 'non'], 'nonNeutre', 'not-allowed'),
+  row([...p, 'oui', 'non'], 'nonPertinent', 'not-allowed'),
+  row([...p, 'oui', 'oui', 'oui', 'oui'], 'exceptionAVerifier', 'ask'),
+  row([...p, 'oui', 'oui', 'oui', 'non'], 'limiteAtteinte', 'not-allowed'),
+  row([...p, 'oui', 'oui', 'non'], ok, verdict, contact),
+  ...douteDepuisFrequence([...p, 'oui', 'pas-sur']),
+  ...douteDepuisPertinence([...p, 'pas-sur']),
+];
+
+// The same situation as another organisation's message in vbc-publier-page-ville: the same questions, the same answers.
 describe('vbc-demande-promotion: catalogue endings', () => {
   expectEndings('vbc-demande-promotion', [
-    { answers: ['oui'], state: 'partenaireCondition', verdict: 'allowed-if', contact: 'communications' },
-    { answers: ['non', 'oui'], state: 'interetPublicCondition', verdict: 'allowed-if', contact: 'communications' },
+    // Approval comes from the Division des communications or the Direction générale (3.3).
+    row(['non'], 'sansApprobation', 'not-allowed'),
+    // A partner's request, or a message the City judges of public interest (§9 r.3), then the rules every post follows.
+    ...regles(['oui', 'oui'], 'publier', 'allowed-if'),
+    ...regles(['oui', 'non', 'oui'], 'publier', 'allowed-if'),
     // Whether a non-partner's promotion can be « information municipale et touristique » is not said.
-    { answers: ['non', 'non', 'oui'], state: 'informationAVerifier', verdict: 'ask', contact: 'communications' },
-    { answers: ['non', 'non', 'non'], state: 'horsChamp', verdict: 'not-allowed', contact: 'communications' },
+    ...regles(['oui', 'non', 'non', 'oui'], 'informationAVerifier', 'ask'),
+    row(['oui', 'non', 'non', 'non'], 'horsChamp', 'not-allowed'),
+    // The City judges public interest: « Je ne sais pas » still goes through the rules that can settle « Non ».
+    ...doute(['oui', 'non', 'pas-sur']),
   ]);
 });

@@ -10,5 +10,7 @@ describe('vbc-interaction-citoyen: catalogue endings', () => {
     { answers: ['gestionnaire', 'non', 'non', 'prive'], state: 'repondrePrive', verdict: 'required', contact: 'communications' },
     { answers: ['gestionnaire', 'non', 'non', 'public', 'oui'], state: 'repondreCalme', verdict: 'required', contact: 'communications' },
     { answers: ['gestionnaire', 'non', 'non', 'public', 'non'], state: 'pasTenuDeRepondre', verdict: 'allowed', contact: 'communications' },
+    // A plain question in a comment: the policy does not say whether to reply.
+    { answers: ['gestionnaire', 'non', 'non', 'public', 'question'], state: 'questionAVerifier', verdict: 'ask', contact: 'communications' },
   ]);
 });

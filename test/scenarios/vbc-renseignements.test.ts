@@ -7,6 +7,7 @@ describe('vbc-renseignements: catalogue endings', () => {
     { answers: ['contenu', 'clientele', 'non'], state: 'clientNon', verdict: 'not-allowed', contact: 'communications' },
     // The consent rule names the clientèle only.
     { answers: ['contenu', 'collegue'], state: 'collegueAVerifier', verdict: 'ask', contact: 'communications' },
+    { answers: ['contenu', 'autre'], state: 'autreAVerifier', verdict: 'ask', contact: 'communications' },
     { answers: ['personnel', 'non'], state: 'personnelNon', verdict: 'not-allowed', contact: 'communications' },
     { answers: ['personnel', 'oui'], state: 'personnelAVerifier', verdict: 'ask', contact: 'communications' },
     { answers: ['confidentiel'], state: 'confidentielCondition', verdict: 'allowed-if', contact: 'communications' },
