@@ -8,17 +8,7 @@ import { DiagramList, DiagramSvg, useDiagram } from './Diagram';
 import { Facts, PolicyQuotes } from './parts';
 import { type SessionContext, type SessionEvent, type SessionState } from './session';
 
-/** One case of a session: its question, the room's guess, the revealed answer. */
-export function CaseView({
-  lang,
-  value,
-  context,
-  machine,
-  position,
-  stepKey,
-  send,
-  endsAfter,
-}: {
+interface CaseProps {
   lang: Language;
   value: Exclude<SessionState, 'choose' | 'summary'>;
   context: SessionContext;
@@ -27,168 +17,212 @@ export function CaseView({
   stepKey: string;
   send: (event: SessionEvent) => void;
   endsAfter: (answers: string[]) => boolean;
-}) {
-  const current = context.cases[context.index]!;
-  const ns = current.scenario;
+}
+
+/** What every phase of a case gets: the case's texts and title, where it stands, and how to move on. */
+interface PhaseProps {
+  ns: string;
+  title: string;
+  quiz: boolean;
+  context: SessionContext;
+  stepKey: string;
+  send: (event: SessionEvent) => void;
+}
+
+/**
+ * One case of a session, in four phases: a quiz case's facts, a question (presenting), the
+ * room's guess, the revealed answer; beside them, the scenario's diagram.
+ */
+export function CaseView({ lang, value, context, machine, position, stepKey, send, endsAfter }: CaseProps) {
+  const ns = context.cases[context.index]!.scenario;
   const { t } = useTranslation([ns, 'common', 'catalogue']);
-  const { diagram, placed } = useDiagram(machine, ns);
   const quiz = context.mode === 'quiz';
-  const title = t(`${ns}.title`, { ns: 'catalogue' });
+  const phase: PhaseProps = { ns, title: t(`${ns}.title`, { ns: 'catalogue' }), quiz, context, stepKey, send };
   const revealed = value === 'reveal';
+  let main: ReactNode = null;
+  if (value === 'present' && quiz) main = <QuizFacts {...phase} position={position} />;
+  else if (value === 'present' && position.kind === 'question') main = <QuestionPhase {...phase} position={position} endsAfter={endsAfter} />;
+  else if (value === 'guess' && position.kind === 'ending') main = <GuessPhase {...phase} position={position} />;
+  else if (revealed && position.kind === 'ending') main = <RevealPhase {...phase} position={position} lang={lang} />;
   // The diagram is the map of a walk: shown while presenting, and in a quiz only once revealed (it would give the answer away).
   const showDiagram = !quiz || revealed;
-  const hiddenEndings = revealed ? new Set<string>() : new Set(diagram.nodes.filter((n) => n.kind === 'ending').map((n) => n.id));
-  const jump = quiz ? undefined : (answers: string[]) => send({ type: 'JUMP', answers, ends: endsAfter(answers) });
-
-  let main: ReactNode;
-  if (value === 'present' && quiz) {
-    main = (
-      <>
-        <p className="caption">{title}</p>
-        <PageHeading text={t('common:trainer.session.factsTitle', { number: context.index + 1 })} stepKey={stepKey} />
-        <Facts ns={ns} trail={position.trail} />
-        <div className="button-row">
-          <button type="button" className="button" onClick={() => send({ type: 'FORWARD', ends: true })}>
-            {t('common:trainer.session.toGuess')}
-          </button>
-        </div>
-      </>
-    );
-  } else if (value === 'present' && position.kind === 'question') {
-    main = (
-      <>
-        <p className="caption">{title}</p>
-        <PageHeading text={t(position.meta.question)} stepKey={stepKey} />
-        {position.meta.hint && <p className="hint">{t(position.meta.hint)}</p>}
-        <ol className="session-answers">
-          {position.meta.options.map((option, i) => {
-            const answers = [...context.answers, option.event];
-            return (
-              <li key={option.event}>
-                <button
-                  type="button"
-                  className="session-choice"
-                  data-answer={option.event}
-                  onClick={() => send({ type: 'ANSWER', answer: option.event, ends: endsAfter(answers) })}
-                >
-                  <kbd aria-hidden="true">{i + 1}</kbd> {t(option.label)}
-                </button>
-              </li>
-            );
-          })}
-        </ol>
-        <BackButton disabled={context.answers.length === 0} onBack={() => send({ type: 'BACK' })} />
-      </>
-    );
-  } else if (value === 'guess' && position.kind === 'ending') {
-    const guess = context.guesses[context.index];
-    main = (
-      <>
-        <p className="caption">{title}</p>
-        {quiz && <Facts ns={ns} trail={position.trail} />}
-        <PageHeading text={t('common:trainer.session.guessTitle')} stepKey={stepKey} />
-        <fieldset className="verdict-choices">
-          <legend>{t(quiz ? 'common:trainer.session.guessLegendQuiz' : 'common:trainer.session.guessLegend')}</legend>
-          <ol>
-            {VERDICTS.map((verdict, i) => (
-              <li key={verdict}>
-                <button
-                  type="button"
-                  className="session-choice"
-                  aria-pressed={guess === verdict}
-                  data-verdict={verdict}
-                  onClick={() => send({ type: 'GUESS', verdict })}
-                >
-                  <kbd aria-hidden="true">{i + 1}</kbd> {t(`common:ending.verdict.${verdict}`)}
-                </button>
-              </li>
-            ))}
-          </ol>
-        </fieldset>
-        <p className="session-guess-status" role="status">
-          {guess ? t('common:trainer.session.guessRecorded', { verdict: t(`common:ending.verdict.${guess}`) }) : quiz ? t('common:trainer.session.guessNeeded') : ''}
-        </p>
-        <div className="button-row">
-          <button type="button" className="button" aria-disabled={quiz && !guess} onClick={() => send({ type: 'REVEAL' })}>
-            {t('common:trainer.session.reveal')}
-          </button>
-          <BackButton disabled={!quiz && context.answers.length === 0} onBack={() => send({ type: 'BACK' })} />
-        </div>
-      </>
-    );
-  } else if (value === 'reveal' && position.kind === 'ending') {
-    const guess = context.guesses[context.index];
-    const { meta } = position;
-    const verdict = t(`common:ending.verdict.${meta.verdict}`);
-    const last = context.index + 1 >= context.cases.length;
-    main = (
-      <>
-        <p className="caption">{title}</p>
-        <div className={`verdict verdict--${meta.verdict}`}>
-          <PageHeading text={t('common:ending.verdictHeading', { verdict })} stepKey={stepKey}>
-            <span className="verdict-label">{t('common:ending.verdictLabel')}</span> <span className="verdict-text">{verdict}</span>
-          </PageHeading>
-        </div>
-        <p className="session-guess-result">
-          <GuessResult guess={guess ?? null} right={meta.verdict} />
-        </p>
-        <p className="lead">
-          <strong>{t(meta.summary)}</strong>
-        </p>
-        <h2>{t('common:ending.quotes')}</h2>
-        <PolicyQuotes quotes={meta.quotes} ns={ns} lang={lang} />
-        <h2>{t('common:ending.reason')}</h2>
-        <p>{t(meta.reason)}</p>
-        <div className="button-row">
-          <button type="button" className="button" onClick={() => send({ type: 'NEXT' })}>
-            {t(last ? 'common:trainer.session.toSummary' : 'common:trainer.session.nextCase')}
-          </button>
-          <BackButton onBack={() => send({ type: 'BACK' })} />
-        </div>
-      </>
-    );
-  }
-
   return (
     <div className={`session-stage${showDiagram ? ' session-stage--with-diagram' : ''}`}>
       <section className="session-main" aria-live="off">
         {main}
       </section>
-      {showDiagram && (
-        <section className="session-diagram" aria-labelledby="session-diagram-title">
-          <h2 id="session-diagram-title" className="visually-hidden">
-            {t('common:trainer.diagram.title')}
-          </h2>
-          <DiagramSvg
-            diagram={diagram}
-            placed={placed}
-            answers={context.answers}
-            title={t('common:trainer.diagram.svgTitle', { title })}
-            onJump={jump}
-            hiddenEndings={hiddenEndings}
-            hiddenLabel={t('common:trainer.diagram.hidden')}
-          />
-          <details className="diagram-details">
-            <summary>{t('common:trainer.diagram.asList')}</summary>
-            <DiagramList
-              diagram={diagram}
-              ns={ns}
-              answers={context.answers}
-              hiddenEndings={hiddenEndings}
-              action={
-                jump
-                  ? (answers, text, here) => (
-                      <button type="button" className="link-button" aria-current={here ? 'step' : undefined} onClick={() => jump(answers)}>
-                        {text}
-                      </button>
-                    )
-                  : undefined
-              }
-            />
-          </details>
-        </section>
-      )}
+      {showDiagram && <CaseDiagram {...phase} machine={machine} revealed={revealed} endsAfter={endsAfter} />}
     </div>
+  );
+}
+
+/** A quiz case: the facts of the situation, before the room guesses. */
+function QuizFacts({ ns, title, context, stepKey, send, position }: PhaseProps & { position: Position }) {
+  const { t } = useTranslation([ns, 'common']);
+  return (
+    <>
+      <p className="caption">{title}</p>
+      <PageHeading text={t('common:trainer.session.factsTitle', { number: context.index + 1 })} stepKey={stepKey} />
+      <Facts ns={ns} trail={position.trail} />
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => send({ type: 'FORWARD', ends: true })}>
+          {t('common:trainer.session.toGuess')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** Presenting: the question and its answers, each a numbered key. */
+function QuestionPhase({
+  ns,
+  title,
+  context,
+  stepKey,
+  send,
+  position,
+  endsAfter,
+}: PhaseProps & { position: Extract<Position, { kind: 'question' }>; endsAfter: (answers: string[]) => boolean }) {
+  const { t } = useTranslation([ns, 'common']);
+  return (
+    <>
+      <p className="caption">{title}</p>
+      <PageHeading text={t(position.meta.question)} stepKey={stepKey} />
+      {position.meta.hint && <p className="hint">{t(position.meta.hint)}</p>}
+      <ol className="session-answers">
+        {position.meta.options.map((option, i) => {
+          const answers = [...context.answers, option.event];
+          return (
+            <li key={option.event}>
+              <button type="button" className="session-choice" data-answer={option.event} onClick={() => send({ type: 'ANSWER', answer: option.event, ends: endsAfter(answers) })}>
+                <kbd aria-hidden="true">{i + 1}</kbd> {t(option.label)}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <BackButton disabled={context.answers.length === 0} onBack={() => send({ type: 'BACK' })} />
+    </>
+  );
+}
+
+/** The room's guess among the seven verdicts, before the reveal. */
+function GuessPhase({ ns, title, quiz, context, stepKey, send, position }: PhaseProps & { position: Extract<Position, { kind: 'ending' }> }) {
+  const { t } = useTranslation([ns, 'common']);
+  const guess = context.guesses[context.index];
+  return (
+    <>
+      <p className="caption">{title}</p>
+      {quiz && <Facts ns={ns} trail={position.trail} />}
+      <PageHeading text={t('common:trainer.session.guessTitle')} stepKey={stepKey} />
+      <fieldset className="verdict-choices">
+        <legend>{t(quiz ? 'common:trainer.session.guessLegendQuiz' : 'common:trainer.session.guessLegend')}</legend>
+        <ol>
+          {VERDICTS.map((verdict, i) => (
+            <li key={verdict}>
+              <button type="button" className="session-choice" aria-pressed={guess === verdict} data-verdict={verdict} onClick={() => send({ type: 'GUESS', verdict })}>
+                <kbd aria-hidden="true">{i + 1}</kbd> {t(`common:ending.verdict.${verdict}`)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </fieldset>
+      <p className="session-guess-status" role="status">
+        {guess ? t('common:trainer.session.guessRecorded', { verdict: t(`common:ending.verdict.${guess}`) }) : quiz ? t('common:trainer.session.guessNeeded') : ''}
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" aria-disabled={quiz && !guess} onClick={() => send({ type: 'REVEAL' })}>
+          {t('common:trainer.session.reveal')}
+        </button>
+        <BackButton disabled={!quiz && context.answers.length === 0} onBack={() => send({ type: 'BACK' })} />
+      </div>
+    </>
+  );
+}
+
+/** The answer revealed: the verdict, the guess against it, the short answer, the quotes and why. */
+function RevealPhase({ ns, title, context, stepKey, send, position, lang }: PhaseProps & { position: Extract<Position, { kind: 'ending' }>; lang: Language }) {
+  const { t } = useTranslation([ns, 'common']);
+  const guess = context.guesses[context.index];
+  const { meta } = position;
+  const verdict = t(`common:ending.verdict.${meta.verdict}`);
+  const last = context.index + 1 >= context.cases.length;
+  return (
+    <>
+      <p className="caption">{title}</p>
+      <div className={`verdict verdict--${meta.verdict}`}>
+        <PageHeading text={t('common:ending.verdictHeading', { verdict })} stepKey={stepKey}>
+          <span className="verdict-label">{t('common:ending.verdictLabel')}</span> <span className="verdict-text">{verdict}</span>
+        </PageHeading>
+      </div>
+      <p className="session-guess-result">
+        <GuessResult guess={guess ?? null} right={meta.verdict} />
+      </p>
+      <p className="lead">
+        <strong>{t(meta.summary)}</strong>
+      </p>
+      <h2>{t('common:ending.quotes')}</h2>
+      <PolicyQuotes quotes={meta.quotes} ns={ns} lang={lang} />
+      <h2>{t('common:ending.reason')}</h2>
+      <p>{t(meta.reason)}</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => send({ type: 'NEXT' })}>
+          {t(last ? 'common:trainer.session.toSummary' : 'common:trainer.session.nextCase')}
+        </button>
+        <BackButton onBack={() => send({ type: 'BACK' })} />
+      </div>
+    </>
+  );
+}
+
+/** The scenario's diagram beside the case, as a drawing and as a list; presenting, a click jumps to a step. */
+function CaseDiagram({
+  ns,
+  title,
+  quiz,
+  context,
+  send,
+  machine,
+  revealed,
+  endsAfter,
+}: PhaseProps & { machine: ScenarioMachine; revealed: boolean; endsAfter: (answers: string[]) => boolean }) {
+  const { t } = useTranslation([ns, 'common']);
+  const { diagram, placed } = useDiagram(machine, ns);
+  const hiddenEndings = revealed ? new Set<string>() : new Set(diagram.nodes.filter((n) => n.kind === 'ending').map((n) => n.id));
+  const jump = quiz ? undefined : (answers: string[]) => send({ type: 'JUMP', answers, ends: endsAfter(answers) });
+  return (
+    <section className="session-diagram" aria-labelledby="session-diagram-title">
+      <h2 id="session-diagram-title" className="visually-hidden">
+        {t('common:trainer.diagram.title')}
+      </h2>
+      <DiagramSvg
+        diagram={diagram}
+        placed={placed}
+        answers={context.answers}
+        title={t('common:trainer.diagram.svgTitle', { title })}
+        onJump={jump}
+        hiddenEndings={hiddenEndings}
+        hiddenLabel={t('common:trainer.diagram.hidden')}
+      />
+      <details className="diagram-details">
+        <summary>{t('common:trainer.diagram.asList')}</summary>
+        <DiagramList
+          diagram={diagram}
+          ns={ns}
+          answers={context.answers}
+          hiddenEndings={hiddenEndings}
+          action={
+            jump
+              ? (answers, text, here) => (
+                  <button type="button" className="link-button" aria-current={here ? 'step' : undefined} onClick={() => jump(answers)}>
+                    {text}
+                  </button>
+                )
+              : undefined
+          }
+        />
+      </details>
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { use, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { use, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { findScenario } from '../../machines/index';
@@ -9,10 +9,11 @@ import type { Language } from '../i18n/languages';
 import { trainerPath } from '../routes';
 import { PageHeading } from '../ui/PageHeading';
 import { selectionFromSearch, type Selection } from './selection';
-import { SESSION_STORAGE_KEY, casesFor, parseSavedSession, serialiseSession, sessionFitsMachines, sessionMachine, type SavedSession, type SessionContext, type SessionEvent, type SessionInput, type SessionState } from './session';
+import { SESSION_STORAGE_KEY, casesFor, parseSavedSession, sessionFitsMachines, sessionMachine, type SavedSession, type SessionContext, type SessionEvent, type SessionInput, type SessionState } from './session';
 
 import { loadScenarios, type Machines } from './scenarios';
 import { CaseView } from './SessionCase';
+import { useFullscreen, useSavedSession, useSessionKeys } from './sessionHooks';
 import { Summary } from './SessionSummary';
 
 function readSaved(): ReturnType<typeof parseSavedSession> {
@@ -84,19 +85,7 @@ function SessionRunner({
   const context = useSelector(actor, (s) => s.context);
   const send = (event: SessionEvent) => actor.send(event);
 
-  // Every change is saved in this tab, so a reload resumes where the session was.
-  useEffect(() => {
-    const save = (snapshot: { value: unknown; context: SessionContext }) => {
-      try {
-        sessionStorage.setItem(SESSION_STORAGE_KEY, serialiseSession(snapshot as Parameters<typeof serialiseSession>[0]));
-      } catch {
-        // storage full or refused: the session goes on, unsaved
-      }
-    };
-    save(actor.getSnapshot());
-    const subscription = actor.subscribe(save);
-    return () => subscription.unsubscribe();
-  }, [actor]);
+  useSavedSession(actor);
 
   const current = context.cases[context.index];
   const machine = current ? machines.get(current.scenario) : undefined;
@@ -111,18 +100,7 @@ function SessionRunner({
 
   // Keyboard: arrows next and back, a number picks an answer or a verdict, Space reveals, F full screen.
   const stage = useRef<HTMLDivElement>(null);
-  const [fullscreenAvailable, setFullscreenAvailable] = useState(false);
-  const [fullscreen, setFullscreen] = useState(false);
-  useEffect(() => {
-    setFullscreenAvailable(Boolean(document.fullscreenEnabled && stage.current?.requestFullscreen));
-    const onChange = () => setFullscreen(document.fullscreenElement !== null);
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
-  const toggleFullscreen = () => {
-    if (document.fullscreenElement) void document.exitFullscreen();
-    else void stage.current?.requestFullscreen?.().catch(() => undefined);
-  };
+  const { available: fullscreenAvailable, active: fullscreen, toggle: toggleFullscreen } = useFullscreen(stage);
   const keyAction = (key: string): (() => void) | undefined => {
     if (key === 'f' || key === 'F') return fullscreenAvailable ? toggleFullscreen : undefined;
     if (key === 'ArrowLeft' && (value === 'present' || value === 'guess' || value === 'reveal')) return () => send({ type: 'BACK' });
@@ -143,20 +121,10 @@ function SessionRunner({
     }
     return undefined;
   };
-  const actionFor = useEffectEvent(keyAction);
+  useSessionKeys(keyAction);
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      if ((event.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
-      const action = actionFor(event.key);
-      if (!action) return;
-      event.preventDefault();
-      action();
-    };
-    document.addEventListener('keydown', onKey);
     // Says that the keys work now (tests wait for it rather than press keys into the void).
     if (stage.current) stage.current.dataset.keyboard = 'ready';
-    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
   const stepKey = `${value}:${context.index}:${context.answers.join('/')}`;
