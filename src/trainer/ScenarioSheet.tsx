@@ -1,8 +1,9 @@
 import { use, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link } from 'wouter';
 import { findScenario } from '../../machines/index';
-import type { EndingMeta, ScenarioMachine } from '../engine/model';
+import type { EndingMeta, ScenarioMachine, Verdict } from '../engine/model';
 import { walkedEndings } from '../engine/paths';
 import type { Language } from '../i18n/languages';
 import { scenarioPath, trainerPath } from '../routes';
@@ -54,8 +55,52 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
   const { diagram, placed } = useDiagram(machine, id);
   const title = t('title');
   const paths = useMemo(() => walkedEndings(machine), [machine]);
-  // What the sheet prints, as text: the same object is rendered below and measured by the fit.
-  const { printed, content } = useMemo(() => {
+  const { printed, content } = useSheetContent(paths, organisation, lang, t);
+  const print = useMemo(
+    () => fitSheet({ ...content, diagram: { width: placed.width, height: placed.height, minFont: Math.min(DIAGRAM_TEXT.question.size, DIAGRAM_TEXT.ending.size, DIAGRAM_TEXT.edge.size) } }),
+    [content, placed],
+  );
+  return (
+    <div
+      className="trainer-wide scenario-sheet"
+      data-print-size={Math.round(print.bodyPt * 10)}
+      data-print-layout={print.layout}
+      data-print-diagram={print.diagramPercent}
+      data-print-pages={print.pages}
+      data-one-page-size={print.onePagePt === undefined ? undefined : Math.round(print.onePagePt * 10)}
+    >
+      <p className="caption no-print">
+        <Link href={trainerPath(lang)}>{t('common:trainer.home.title')}</Link>
+      </p>
+      <p className="caption">{content.organisation}</p>
+      <PageHeading text={title} />
+      <SheetLinks lang={lang} id={id} pages={print.pages} onePagePt={print.onePagePt} />
+
+      <div className="sheet-body">
+        <section className="sheet-part sheet-part--diagram" aria-labelledby="sheet-diagram-title">
+          <h2 id="sheet-diagram-title">{content.headings.diagram}</h2>
+          <div className="sheet-diagram">
+            <DiagramSvg diagram={diagram} placed={placed} title={t('common:trainer.diagram.svgTitle', { title })} />
+          </div>
+          <details className="diagram-details no-print">
+            <summary>{t('common:trainer.diagram.asList')}</summary>
+            <DiagramList diagram={diagram} ns={id} action={(answers, text) => <Link href={scenarioPath(lang, id, answers)}>{text}</Link>} />
+          </details>
+        </section>
+        <SheetTables id={id} paths={paths} printed={printed} content={content} />
+      </div>
+
+      <SheetQuotes content={content} quotesPt={print.quotesPt} />
+    </div>
+  );
+}
+
+type SheetPaths = ReturnType<typeof walkedEndings>;
+type PrintedRow = ReturnType<typeof printedRows>[number] & { verdict: Verdict };
+
+/** What the sheet prints, as text: the same object is rendered and measured by the fit (printFit.ts). */
+function useSheetContent(paths: SheetPaths, organisation: string, lang: Language, t: TFunction) {
+  return useMemo(() => {
     const verdictOf = (meta: EndingMeta) => t(`common:ending.verdict.${meta.verdict}`);
     const endingMeta = new Map(paths.map((position) => [position.state, position.meta]));
     // The printed table: the answers only, paths that differ by one answer merged (printedTable.ts).
@@ -95,110 +140,98 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
         quotes: t('common:ending.quotes'),
       },
     };
-    return { printed: printed.map((row) => ({ ...row, verdict: endingMeta.get(row.ending)!.verdict })), content };
+    const rows: PrintedRow[] = printed.map((row) => ({ ...row, verdict: endingMeta.get(row.ending)!.verdict }));
+    return { printed: rows, content };
     // `t` changes identity with the language.
   }, [paths, organisation, lang, t]);
-  const print = useMemo(
-    () => fitSheet({ ...content, diagram: { width: placed.width, height: placed.height, minFont: Math.min(DIAGRAM_TEXT.question.size, DIAGRAM_TEXT.ending.size, DIAGRAM_TEXT.edge.size) } }),
-    [content, placed],
-  );
+}
+
+/** Present, quiz, open in the guide; how it prints, and the one-page choice for a two-page sheet. */
+function SheetLinks({ lang, id, pages, onePagePt }: { lang: Language; id: string; pages: number; onePagePt: number | undefined }) {
+  const { t } = useTranslation('common');
   return (
-    <div
-      className="trainer-wide scenario-sheet"
-      data-print-size={Math.round(print.bodyPt * 10)}
-      data-print-layout={print.layout}
-      data-print-diagram={print.diagramPercent}
-      data-print-pages={print.pages}
-      data-one-page-size={print.onePagePt === undefined ? undefined : Math.round(print.onePagePt * 10)}
-    >
-      <p className="caption no-print">
-        <Link href={trainerPath(lang)}>{t('common:trainer.home.title')}</Link>
-      </p>
-      <p className="caption">{content.organisation}</p>
-      <PageHeading text={title} />
+    <>
       <ul className="link-list no-print">
         <li>
-          <Link href={trainerPath(lang, 'session') + searchOfSelection({ ids: [id], mode: 'presentation' })}>{t('common:trainer.sheet.present')}</Link>
+          <Link href={trainerPath(lang, 'session') + searchOfSelection({ ids: [id], mode: 'presentation' })}>{t('trainer.sheet.present')}</Link>
         </li>
         <li>
-          <Link href={trainerPath(lang, 'session') + searchOfSelection({ ids: [id], mode: 'quiz' })}>{t('common:trainer.sheet.quiz')}</Link>
+          <Link href={trainerPath(lang, 'session') + searchOfSelection({ ids: [id], mode: 'quiz' })}>{t('trainer.sheet.quiz')}</Link>
         </li>
         <li>
-          <Link href={scenarioPath(lang, id)}>{t('common:trainer.sheet.guide')}</Link>
+          <Link href={scenarioPath(lang, id)}>{t('trainer.sheet.guide')}</Link>
         </li>
       </ul>
-      <p className="hint no-print">{t(print.pages === 1 ? 'common:trainer.sheet.printHint' : 'common:trainer.sheet.printHintTwoPages')}</p>
-      {print.onePagePt !== undefined && (
+      <p className="hint no-print">{t(pages === 1 ? 'trainer.sheet.printHint' : 'trainer.sheet.printHintTwoPages')}</p>
+      {onePagePt !== undefined && (
         // A checkbox, not a script: the print stylesheet reads it (`:has(:checked)`), so it works without script too.
         <p className="no-print check">
           <input type="checkbox" id="sheet-one-page" />
-          <label htmlFor="sheet-one-page">{t('common:trainer.sheet.onePage', { size: print.onePagePt.toLocaleString(lang) })}</label>
+          <label htmlFor="sheet-one-page">{t('trainer.sheet.onePage', { size: onePagePt.toLocaleString(lang) })}</label>
         </p>
       )}
+    </>
+  );
+}
 
-      <div className="sheet-body">
-        <section className="sheet-part sheet-part--diagram" aria-labelledby="sheet-diagram-title">
-          <h2 id="sheet-diagram-title">{content.headings.diagram}</h2>
-          <div className="sheet-diagram">
-            <DiagramSvg diagram={diagram} placed={placed} title={t('common:trainer.diagram.svgTitle', { title })} />
-          </div>
-          <details className="diagram-details no-print">
-            <summary>{t('common:trainer.diagram.asList')}</summary>
-            <DiagramList diagram={diagram} ns={id} action={(answers, text) => <Link href={scenarioPath(lang, id, answers)}>{text}</Link>} />
-          </details>
-        </section>
-
-        <section className="sheet-part sheet-part--table" aria-labelledby="sheet-table-title">
-          <h2 id="sheet-table-title">{content.headings.table}</h2>
-          <table className="decision-table decision-table--screen">
-            <TableHead columns={content.headings.columns} />
-            <tbody>
-              {paths.map((position, i) => (
-                <tr key={i}>
-                  <th scope="row">{i + 1}</th>
-                  <td>
-                    <Facts ns={id} trail={position.trail} />
-                  </td>
-                  <VerdictCell verdict={position.meta.verdict} text={t(`common:ending.verdict.${position.meta.verdict}`)} />
-                  <td>{t(position.meta.summary)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {/* Printed: the answers only (the questions are in the diagram), those the row above shares as « … ». */}
-          <table className="decision-table decision-table--print">
-            <TableHead columns={content.headings.columns} />
-            <tbody>
-              {content.rows.map((row, i) => (
-                <tr key={i} data-paths={printed[i]!.paths}>
-                  <th scope="row">{i + 1}</th>
-                  <td className="sheet-path">{row.answers}</td>
-                  <VerdictCell verdict={printed[i]!.verdict} text={row.verdict} />
-                  <td>{row.summary}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      </div>
-
-      <section className="sheet-part sheet-part--quotes" aria-labelledby="sheet-quotes-title" data-print-size={Math.round(print.quotesPt * 10)}>
-        <h2 id="sheet-quotes-title">{content.headings.quotes}</h2>
-        {content.quotesNote && <p className="caption">{content.quotesNote}</p>}
-        <div className="sheet-quotes">
-          {content.quotes.map(({ caption, texts }, i) => (
-            <figure key={i} className="policy-quote">
-              {texts.map((text) => (
-                <blockquote key={text} lang="fr">
-                  <p>{text}</p>
-                </blockquote>
-              ))}
-              <figcaption>{caption}</figcaption>
-            </figure>
+/** The decision table: on screen one row per path with its questions; printed, the answers only, rows merged. */
+function SheetTables({ id, paths, printed, content }: { id: string; paths: SheetPaths; printed: PrintedRow[]; content: Omit<SheetContent, 'diagram'> }) {
+  const { t } = useTranslation([id, 'common']);
+  return (
+    <section className="sheet-part sheet-part--table" aria-labelledby="sheet-table-title">
+      <h2 id="sheet-table-title">{content.headings.table}</h2>
+      <table className="decision-table decision-table--screen">
+        <TableHead columns={content.headings.columns} />
+        <tbody>
+          {paths.map((position, i) => (
+            <tr key={i}>
+              <th scope="row">{i + 1}</th>
+              <td>
+                <Facts ns={id} trail={position.trail} />
+              </td>
+              <VerdictCell verdict={position.meta.verdict} text={t(`common:ending.verdict.${position.meta.verdict}`)} />
+              <td>{t(position.meta.summary)}</td>
+            </tr>
           ))}
-        </div>
-        <p className="citation">{content.citation}</p>
-      </section>
-    </div>
+        </tbody>
+      </table>
+      {/* Printed: the answers only (the questions are in the diagram), those the row above shares as « … ». */}
+      <table className="decision-table decision-table--print">
+        <TableHead columns={content.headings.columns} />
+        <tbody>
+          {content.rows.map((row, i) => (
+            <tr key={i} data-paths={printed[i]!.paths}>
+              <th scope="row">{i + 1}</th>
+              <td className="sheet-path">{row.answers}</td>
+              <VerdictCell verdict={printed[i]!.verdict} text={row.verdict} />
+              <td>{row.summary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The policy's words the scenario rests on, grouped by section, and the citation. */
+function SheetQuotes({ content, quotesPt }: { content: Omit<SheetContent, 'diagram'>; quotesPt: number }) {
+  return (
+    <section className="sheet-part sheet-part--quotes" aria-labelledby="sheet-quotes-title" data-print-size={Math.round(quotesPt * 10)}>
+      <h2 id="sheet-quotes-title">{content.headings.quotes}</h2>
+      {content.quotesNote && <p className="caption">{content.quotesNote}</p>}
+      <div className="sheet-quotes">
+        {content.quotes.map(({ caption, texts }, i) => (
+          <figure key={i} className="policy-quote">
+            {texts.map((text) => (
+              <blockquote key={text} lang="fr">
+                <p>{text}</p>
+              </blockquote>
+            ))}
+            <figcaption>{caption}</figcaption>
+          </figure>
+        ))}
+      </div>
+      <p className="citation">{content.citation}</p>
+    </section>
   );
 }
