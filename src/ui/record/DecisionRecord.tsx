@@ -1,4 +1,5 @@
 import { Suspense, use, useEffect, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { EndingMeta } from '../../engine/model';
@@ -72,49 +73,12 @@ function RecordBlock({ ns, organisation, meta, trail, lang, kept, onToggleKept }
 
   const link = () => location.href.split('#')[0]!;
   const text = () => {
-    const action = t(meta.action, { returnObjects: true }) as unknown;
     // The native checkboxes of the ending's checklist, as the user left them.
     const checked = [...(block.current?.closest('main') ?? document).querySelectorAll<HTMLInputElement>('.checklist input[type=checkbox]')]
       .filter((box) => box.checked)
       .map((box) => (box.labels?.[0]?.textContent ?? '').trim())
       .filter(Boolean);
-    // The ending's own headings, and a few of the record's.
-    const labels: RecordLabels = {
-      ...(Object.fromEntries((['situation', 'organisation', 'yourAnswer', 'verdict', 'checked', 'date', 'link'] as const).map((k) => [k, t(`common:record.text.${k}`)])) as Pick<
-        RecordLabels,
-        'situation' | 'organisation' | 'yourAnswer' | 'verdict' | 'checked' | 'date' | 'link'
-      >),
-      answers: t('common:ending.yourAnswers'),
-      noQuestion: t('common:ending.noQuestion'),
-      action: t('common:ending.action'),
-      contact: t('common:ending.contact'),
-      source: t('common:ending.citation'),
-      quotes: t('common:ending.quotes'),
-    };
-    const verdict = t(`common:ending.verdict.${meta.verdict}`);
-    return recordText(
-      {
-        heading: t('common:record.text.heading', { guide: t('common:app.name') }),
-        situation: t('title'),
-        organisation: t(`common:org.${organisation}.name`),
-        answers: trail.map((step) => ({ question: t(step.question.question), answer: t(step.answer.label) })),
-        verdict: `${verdict} – ${t(`common:ending.verdictExplained.${meta.verdict}`)}`,
-        summary: t(meta.summary),
-        action: Array.isArray(action) ? action.map(String) : [String(action)],
-        contact: t(`common:org.${organisation}.contacts.${meta.contact}`),
-        source: t('common:ending.citationDocument', {
-          policy: t(`common:org.${meta.citation.document}.policy`),
-          organisation: t(`common:org.${meta.citation.document}.name`),
-          date: t(`common:org.${meta.citation.document}.date`),
-        }),
-        sections: meta.citation.sections.map((s) => t(s)),
-        quotes: meta.quotes.map((q) => ({ text: `« ${q.text} »`, section: t('common:ending.quoteSource', { section: t(q.section) }) })),
-        checked,
-        date,
-        link: link(),
-      },
-      labels,
-    );
+    return decisionText(t, { organisation, meta, trail }, { checked, date, link: link() });
   };
 
   /** The clipboard, or the text shown selected in a box to copy by hand when the browser refuses. */
@@ -196,5 +160,51 @@ function RecordBlock({ ns, organisation, meta, trail, lang, kept, onToggleKept }
       )}
       <p className="print-only record-printed">{t('common:record.printed', { date, link: link() })}</p>
     </section>
+  );
+}
+
+/** The ending as plain text, in the page's language: what « Copier », « Télécharger » and printing keep. */
+function decisionText(
+  t: TFunction,
+  { organisation, meta, trail }: Pick<Props, 'organisation' | 'meta' | 'trail'>,
+  { checked, date, link }: { checked: string[]; date: string; link: string },
+): string {
+  const action = t(meta.action, { returnObjects: true }) as unknown;
+  // The ending's own headings, and a few of the record's.
+  const labels: RecordLabels = {
+    ...(Object.fromEntries((['situation', 'organisation', 'yourAnswer', 'verdict', 'checked', 'date', 'link'] as const).map((k) => [k, t(`common:record.text.${k}`)])) as Pick<
+      RecordLabels,
+      'situation' | 'organisation' | 'yourAnswer' | 'verdict' | 'checked' | 'date' | 'link'
+    >),
+    answers: t('common:ending.yourAnswers'),
+    noQuestion: t('common:ending.noQuestion'),
+    action: t('common:ending.action'),
+    contact: t('common:ending.contact'),
+    source: t('common:ending.citation'),
+    quotes: t('common:ending.quotes'),
+  };
+  const verdict = t(`common:ending.verdict.${meta.verdict}`);
+  return recordText(
+    {
+      heading: t('common:record.text.heading', { guide: t('common:app.name') }),
+      situation: t('title'),
+      organisation: t(`common:org.${organisation}.name`),
+      answers: trail.map((step) => ({ question: t(step.question.question), answer: t(step.answer.label) })),
+      verdict: `${verdict} – ${t(`common:ending.verdictExplained.${meta.verdict}`)}`,
+      summary: t(meta.summary),
+      action: Array.isArray(action) ? action.map(String) : [String(action)],
+      contact: t(`common:org.${organisation}.contacts.${meta.contact}`),
+      source: t('common:ending.citationDocument', {
+        policy: t(`common:org.${meta.citation.document}.policy`),
+        organisation: t(`common:org.${meta.citation.document}.name`),
+        date: t(`common:org.${meta.citation.document}.date`),
+      }),
+      sections: meta.citation.sections.map((s) => t(s)),
+      quotes: meta.quotes.map((q) => ({ text: `« ${q.text} »`, section: t('common:ending.quoteSource', { section: t(q.section) }) })),
+      checked,
+      date,
+      link,
+    },
+    labels,
   );
 }
