@@ -20,29 +20,9 @@ export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'decis
  */
 export function DecisionsPage({ lang }: { lang: Language }) {
   const { t, i18n } = useTranslation('common');
-  const [history, setHistory] = useState<HistoryRead>();
-  const [confirmClear, setConfirmClear] = useState(false);
+  const { history, setHistory, off, setOff } = useStoredHistory();
   const [status, setStatus] = useState('');
-  const [off, setOff] = useState(false);
   const heading = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const read = () => {
-      const found = readHistory();
-      // Keep what could be read, in our own format, so the repair is made once.
-      if (found.problem === 'corrupted' || found.problem === 'oversized') writeHistory(found.decisions);
-      setHistory(found);
-      setOff(isHistoryOff());
-    };
-    read();
-    // Another tab reached an ending, cleared the list or turned history off or on.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === HISTORY_KEY || event.key === null) setHistory(readHistory());
-      if (event.key === HISTORY_OFF_KEY || event.key === null) setOff(isHistoryOff());
-    };
-    addEventListener('storage', onStorage);
-    return () => removeEventListener('storage', onStorage);
-  }, []);
 
   const after = (ok: boolean, done: string) => {
     setHistory((h) => ({ ...readHistory(), ...(h?.problem ? { problem: h.problem } : {}) }));
@@ -91,56 +71,17 @@ export function DecisionsPage({ lang }: { lang: Language }) {
       {decisions.length > 0 && (
         <>
           <ul className="decision-list">
-            {decisions.map((d) => {
-              const key = decisionKey(d);
-              const exists = findScenario(d.id) !== undefined;
-              return (
-                <li key={key} className="decision">
-                  {exists ? (
-                    <Link href={scenarioPath(d.lang, d.id, d.answers)} className="decision-title" lang={d.lang === lang ? undefined : d.lang}>
-                      {d.title}
-                    </Link>
-                  ) : (
-                    <span className="decision-title" lang={d.lang === lang ? undefined : d.lang}>
-                      {d.title} <span className="hint">({t('decisions.gone')})</span>
-                    </span>
-                  )}
-                  <span className="decision-meta">
-                    {t('decisions.verdict', { verdict: t(`ending.verdict.${d.verdict}`) })} · <time dateTime={d.date}>{dateFormat.format(new Date(d.date))}</time>
-                  </span>
-                  <button type="button" className="button button--secondary decision-delete" onClick={() => after(deleteDecision(key), t('decisions.deleted', { title: d.title }))}>
-                    {t('decisions.delete')} <span className="visually-hidden">{t('decisions.deleteHidden', { title: d.title })}</span>
-                  </button>
-                </li>
-              );
-            })}
+            {decisions.map((d) => (
+              <DecisionItem
+                key={decisionKey(d)}
+                decision={d}
+                lang={lang}
+                date={dateFormat.format(new Date(d.date))}
+                onDelete={() => after(deleteDecision(decisionKey(d)), t('decisions.deleted', { title: d.title }))}
+              />
+            ))}
           </ul>
-          {confirmClear ? (
-            <div className="confirm" role="group" aria-labelledby="confirm-clear">
-              <p id="confirm-clear">{t('decisions.confirmClear', { count: decisions.length })}</p>
-              <p className="button-row">
-                <button
-                  type="button"
-                  className="button button--warning"
-                  onClick={() => {
-                    setConfirmClear(false);
-                    after(clearHistory(), t('decisions.cleared'));
-                  }}
-                >
-                  {t('decisions.clearYes')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirmClear(false)}>
-                  {t('decisions.cancel')}
-                </button>
-              </p>
-            </div>
-          ) : (
-            <p>
-              <button type="button" className="button button--secondary" onClick={() => setConfirmClear(true)}>
-                {t('decisions.clear')}
-              </button>
-            </p>
-          )}
+          <ClearAll count={decisions.length} onClear={() => after(clearHistory(), t('decisions.cleared'))} />
         </>
       )}
       <p className="hint">
@@ -150,6 +91,87 @@ export function DecisionsPage({ lang }: { lang: Language }) {
         <Link href={homePath(lang)}>{t('decisions.home')}</Link>
       </p>
     </>
+  );
+}
+
+/** The stored history and whether keeping is off, read once the app runs and kept in step with other tabs. */
+function useStoredHistory() {
+  const [history, setHistory] = useState<HistoryRead>();
+  const [off, setOff] = useState(false);
+  useEffect(() => {
+    const read = () => {
+      const found = readHistory();
+      // Keep what could be read, in our own format, so the repair is made once.
+      if (found.problem === 'corrupted' || found.problem === 'oversized') writeHistory(found.decisions);
+      setHistory(found);
+      setOff(isHistoryOff());
+    };
+    read();
+    // Another tab reached an ending, cleared the list or turned history off or on.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === HISTORY_KEY || event.key === null) setHistory(readHistory());
+      if (event.key === HISTORY_OFF_KEY || event.key === null) setOff(isHistoryOff());
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  }, []);
+  return { history, setHistory, off, setOff };
+}
+
+/** One kept ending: its title (a link while its scenario exists), verdict and date, and « Supprimer ». */
+function DecisionItem({ decision: d, lang, date, onDelete }: { decision: HistoryRead['decisions'][number]; lang: Language; date: string; onDelete: () => void }) {
+  const { t } = useTranslation('common');
+  const exists = findScenario(d.id) !== undefined;
+  return (
+    <li className="decision">
+      {exists ? (
+        <Link href={scenarioPath(d.lang, d.id, d.answers)} className="decision-title" lang={d.lang === lang ? undefined : d.lang}>
+          {d.title}
+        </Link>
+      ) : (
+        <span className="decision-title" lang={d.lang === lang ? undefined : d.lang}>
+          {d.title} <span className="hint">({t('decisions.gone')})</span>
+        </span>
+      )}
+      <span className="decision-meta">
+        {t('decisions.verdict', { verdict: t(`ending.verdict.${d.verdict}`) })} · <time dateTime={d.date}>{date}</time>
+      </span>
+      <button type="button" className="button button--secondary decision-delete" onClick={onDelete}>
+        {t('decisions.delete')} <span className="visually-hidden">{t('decisions.deleteHidden', { title: d.title })}</span>
+      </button>
+    </li>
+  );
+}
+
+/** « Tout effacer », asked twice. */
+function ClearAll({ count, onClear }: { count: number; onClear: () => void }) {
+  const { t } = useTranslation('common');
+  const [confirming, setConfirming] = useState(false);
+  return confirming ? (
+    <div className="confirm" role="group" aria-labelledby="confirm-clear">
+      <p id="confirm-clear">{t('decisions.confirmClear', { count })}</p>
+      <p className="button-row">
+        <button
+          type="button"
+          className="button button--warning"
+          onClick={() => {
+            setConfirming(false);
+            onClear();
+          }}
+        >
+          {t('decisions.clearYes')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>
+          {t('decisions.cancel')}
+        </button>
+      </p>
+    </div>
+  ) : (
+    <p>
+      <button type="button" className="button button--secondary" onClick={() => setConfirming(true)}>
+        {t('decisions.clear')}
+      </button>
+    </p>
   );
 }
 
