@@ -1,6 +1,7 @@
 // `npm run bench`: sizes, Lighthouse, and in-browser timings of a production build, checked
 // against budgets. Not part of `npm test`. Exits 1 when a budget fails or a measure could not
-// be taken; every figure is printed first. The same summary goes to .bench/summary.txt.
+// be taken; every figure is printed first. The same summary goes to .bench/summary.txt and,
+// dated, to bench/RESULTS.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -346,6 +347,14 @@ function reportAndExit(r) {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'summary.txt'), text);
   writeFileSync(join(OUT, 'bench.log'), logLines.join('\n') + '\n' + text);
+  // The dated figures of the latest run, committed with the change they measure (the README
+  // describes the method and the budgets; the figures live here).
+  if (!process.env.BENCH_VITE_ONLY) {
+    writeFileSync(
+      join(BENCH_DIR, 'RESULTS.md'),
+      ['# Latest `npm run bench`', '', 'Written by `npm run bench` (bench/run.mjs) at the end of each run: do not edit by hand.', '', '```', text.trimEnd(), '```', ''].join('\n'),
+    );
+  }
   process.exitCode = failed ? 1 : 0;
 }
 
