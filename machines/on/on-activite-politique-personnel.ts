@@ -136,7 +136,7 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed',
         contact: 'integrity',
         ...on,
-        sections: sectionsPolitique,
+        sections: [...sectionsPolitique, 'misesEnSituation'],
         quotes: [
           { section: 'activitesPolitiques', text: droit },
           { section: 'activitesPolitiques', text: heuresRessources },

@@ -7,6 +7,8 @@ const devriez =
   'Lorsque vous traitez une demande d’information provenant du public qui serait mieux traitée par un ministère ou un organisme gouvernemental, vous devriez rediriger la personne vers le ministère ou l’organisme gouvernemental concerné pour qu’elle puisse obtenir de l’aide.';
 const doit = 'Si le bureau du ministre souhaite envoyer la demande au ministère ou à l’organisme concerné directement, il doit :';
 const consentement = 'obtenir le consentement de la personne qui a soumis la demande';
+const enCasDeDoute =
+  'En cas de doute au sujet des autorisations requises pour la publication de contenu ou sur le caractère privé ou personnel d’un élément de contenu, veuillez communiquer avec la direction des communications du Cabinet du premier ministre ou consulter la Loi sur l’accès à l’information et la protection de la vie privée.';
 const retirer =
   'retirer tout renseignement personnel inutile de la demande avant de la transférer (par exemple, une photo de profil, des renseignements sur la carte de crédit)';
 
@@ -37,13 +39,15 @@ export default scenarioSetup.createMachine({
       type: 'final',
       meta: ending('transmettreCondition', {
         verdict: 'allowed-if',
-        contact: 'communications',
+        // What is left is sorting the personal information: « Collecte de renseignements personnels… » names this contact.
+        contact: 'premierCommunications',
         ...on,
-        sections: ['serviceClientele', 'pratiquesTravail', 'misesEnSituation'],
+        sections: ['serviceClientele', 'pratiquesTravail', 'collecte', 'misesEnSituation'],
         quotes: [
           { section: 'serviceClientele', text: doit },
           { section: 'serviceClientele', text: consentement },
           { section: 'serviceClientele', text: retirer },
+          { section: 'collecte', text: enCasDeDoute },
         ],
       }),
     },
@@ -53,10 +57,11 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'communications',
         ...on,
-        sections: ['serviceClientele', 'pratiquesTravail', 'misesEnSituation'],
+        sections: ['serviceClientele', 'pratiquesTravail', 'collecte', 'misesEnSituation'],
         quotes: [
           { section: 'serviceClientele', text: doit },
           { section: 'serviceClientele', text: consentement },
+          { section: 'collecte', text: enCasDeDoute },
           {
             section: 'pratiquesTravail',
             text: 'd’acheminer les renseignements personnels d’un particulier par le biais d’un site gouvernemental sans son consentement',

@@ -9,8 +9,12 @@ const gestion = 'Les comptes de médias sociaux des ministres peuvent être gér
 const fpoGestion = 'Toutefois, le personnel ministériel de la FPO ne peut être responsable de la création ou de la gestion de ces comptes.';
 const ressources =
   'En outre, le personnel ministériel de la FPO et les ressources (appareils, contenu, éléments créatifs, etc.) appartenant à la FPO ne peuvent être employés uniquement pour soutenir le compte personnel d’un ministre, car cela profiterait injustement à son profil personnel.';
-const republier =
-  'Le contenu publié sur les comptes de médias sociaux officiels d’un ministère, comme les vidéos, les photos et les liens de partage, peut être republié de manière organique, simultanément ou après sa publication, sur les comptes de médias sociaux des ministres.';
+// Sharing or rebroadcasting, with no timing: when reposting later is allowed depends on what the
+// content is (`on.moment`, `on.contenu`: on-partage-mention-jaime), which this scenario does not ask.
+const partageRediffuse =
+  'De même, le contenu publié sur les comptes de médias sociaux officiels d’un ministère peut être partagé ou rediffusé sur les comptes de médias sociaux des ministres.';
+const familiariser =
+  'Afin de les protéger contre tout risque lors de l’utilisation des médias sociaux, les ministres et leur personnel doivent se familiariser avec les Lignes directrices relatives aux médias sociaux de la FPO et les autres lois qui s’y rapportent, comme la Loi de 1994 sur l’intégrité des députés, ainsi que les principes et les politiques régissant leur utilisation.';
 
 const quoi = ['gerer', 'ressources-fpo', 'mentions-officielles', 'autre'];
 const communs = { 'ressources-fpo': 'ressourcesFpoNon', 'mentions-officielles': 'mentionsOfficiellesNon', autre: 'autreAVerifier' };
@@ -47,7 +51,7 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'comptesMinistres', text: fpoGestion },
           { section: 'comptesMinistres', text: ressources },
-          { section: 'contenuElements', text: republier },
+          { section: 'contenuElements', text: partageRediffuse },
         ],
       }),
     },
@@ -57,10 +61,11 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed',
         contact: 'communications',
         ...on,
-        sections: ['comptesMinistres', 'misesEnSituation'],
+        sections: ['comptesMinistres', 'apercu', 'misesEnSituation'],
         quotes: [
           { section: 'comptesMinistres', text: comptesPersonnels },
           { section: 'comptesMinistres', text: gestion },
+          { section: 'apercu', text: familiariser },
         ],
       }),
     },
@@ -84,6 +89,7 @@ export default scenarioSetup.createMachine({
             section: 'apercu',
             text: 'Toutefois, le contenu publié par les membres du bureau d’un ministre au nom du ministre doit être conforme aux exigences de la Loi de 2006 sur la fonction publique de l’Ontario ainsi qu’aux règles relatives aux activités politiques autorisées pour les fonctionnaires.',
           },
+          { section: 'apercu', text: familiariser },
         ],
       }),
     },
@@ -96,7 +102,7 @@ export default scenarioSetup.createMachine({
         sections: ['comptesMinistres', 'contenuElements', 'misesEnSituation'],
         quotes: [
           { section: 'comptesMinistres', text: ressources },
-          { section: 'contenuElements', text: republier },
+          { section: 'contenuElements', text: partageRediffuse },
         ],
       }),
     },

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { compteOfficiel, contenu, contenuCommeIlLEntend, moment, partisan, republieApres } from './facts';
 
 const on = { document: 'on' };
 
@@ -15,33 +16,36 @@ const ministrePeutRetransmettre =
   "Sur ses comptes de médias sociaux, un ministre peut retransmettre du contenu publié sur un compte officiel d'un ministère, utiliser la mention « J'aime » ou interagir avec ce contenu à partir de son compte personnel.";
 const enCasDeDoute =
   'nous encourageons toujours le personnel à communiquer avec la direction des communications en cas de doute sur la façon de procéder.';
-const republieApres =
-  'Le contenu publié sur les comptes de médias sociaux officiels d\'un ministère, comme les vidéos, les photos et les liens de partage, peut être republié de manière organique, simultanément ou après sa publication, sur les comptes de médias sociaux des ministres.';
+/** Every ending: the ministry creates this content at the minister's request (« Il demande à la direction des communications du ministère de l'aider à créer »). */
+const given: [typeof contenu, string][] = [[contenu, 'cree-a-la-demande']];
 
 /** « Risques et éléments à prendre en compte » of Mise en situation 1, on every ending. */
 const checklist = ['partisan', 'ministreSeulement', 'simultane', 'compteOfficiel'];
 
 /**
  * Mise en situation 1: the minister asks the ministry's communications branch for sharing
- * links for his own accounts. Partisan? (undefined in the guidelines: « je ne sais pas » →
- * ask) → also on an official ministry account? → how the minister will post it: resharing
- * or posting at the same time is the MES's own way; posting it himself later meets the
- * MES's « simultanément » against « Contenu et éléments créatifs » (« ou après ») → ask.
+ * links for his own accounts. Also on an official ministry account? (asked first: « non »
+ * settles the answer whatever the content is) → partisan? (undefined in the guidelines:
+ * « je ne sais pas » → ask) → how the minister will post it: resharing or posting at the same
+ * time is the MES's own way; posting it himself later meets the MES's « simultanément »
+ * against « Contenu et éléments créatifs » (« ou après ») → ask. That « ou après » is a yes for
+ * a ministry post not prepared for the minister (on-partage-mention-jaime `republierOui`),
+ * not for content created at his request: the shared fact `on.contenu` keeps the two apart.
  */
 export default scenarioSetup.createMachine({
   id: 'on-mes1-liens-partage',
-  initial: 'partisan',
+  initial: 'compteOfficiel',
   states: {
-    partisan: {
-      meta: question('partisan', ['oui', 'non', 'pas-sur'], { hint: true }),
-      on: { oui: 'partisanNon', non: 'compteOfficiel', 'pas-sur': 'partisanAVerifier' },
-    },
     compteOfficiel: {
-      meta: question('compteOfficiel', ['oui', 'non'], { hint: true }),
-      on: { oui: 'diffusion', non: 'ministreSeulementNon' },
+      meta: factQuestion('compteOfficiel', compteOfficiel, { hint: true }),
+      on: { oui: 'partisan', non: 'ministreSeulementNon' },
+    },
+    partisan: {
+      meta: factQuestion('partisan', partisan, { hint: true }),
+      on: { oui: 'partisanNon', non: 'diffusion', 'pas-sur': 'partisanAVerifier' },
     },
     diffusion: {
-      meta: question('diffusion', ['partage', 'simultane', 'plus-tard']),
+      meta: factQuestion('diffusion', moment, { hint: true }),
       on: { partage: 'creationCondition', simultane: 'creationCondition', 'plus-tard': 'plusTardAVerifier' },
     },
     partisanNon: {
@@ -50,13 +54,14 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'communications',
         ...on,
-        sections: ['partage', 'comptesPersonnels', 'mes1', 'misesEnSituation'],
+        sections: ['partage', 'comptesPersonnels', 'mes1', 'contenu', 'misesEnSituation'],
         quotes: [
           { section: 'partage', text: comptePartisan },
           { section: 'comptesPersonnels', text: ressourcesFpo },
           { section: 'mes1', text: mes1NePasCreer },
         ],
         checklist,
+        given,
       }),
     },
     partisanAVerifier: {
@@ -71,6 +76,7 @@ export default scenarioSetup.createMachine({
           { section: 'misesEnSituation', text: enCasDeDoute },
         ],
         checklist,
+        given,
       }),
     },
     ministreSeulementNon: {
@@ -79,12 +85,14 @@ export default scenarioSetup.createMachine({
         verdict: 'not-allowed',
         contact: 'communications',
         ...on,
-        sections: ['mes1', 'comptesPersonnels', 'misesEnSituation'],
+        sections: ['mes1', 'comptesPersonnels', 'contenu', 'misesEnSituation'],
         quotes: [
           { section: 'mes1', text: mes1NePasCreer },
           { section: 'comptesPersonnels', text: ressourcesFpo },
+          { section: 'contenu', text: contenuCommeIlLEntend },
         ],
         checklist,
+        given,
       }),
     },
     creationCondition: {
@@ -99,6 +107,7 @@ export default scenarioSetup.createMachine({
           { section: 'partage', text: ministrePeutRetransmettre },
         ],
         checklist,
+        given,
       }),
     },
     plusTardAVerifier: {
@@ -113,6 +122,7 @@ export default scenarioSetup.createMachine({
           { section: 'contenu', text: republieApres },
         ],
         checklist,
+        given,
       }),
     },
   },

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { fonctions, partisan } from './facts';
 
 const on = { document: 'on' };
 
@@ -21,22 +22,29 @@ const checklist = ['partisan', 'directives', 'fonctions'];
 
 /**
  * Mise en situation 2: the minister asks her ministry to post about her community work as an
- * MPP and a fundraiser. Acting in her official ministerial capacity? no → no (photos and
- * posts of ministers on official accounts only in official duties). Partisan? yes → no;
- * not sure (undefined in the guidelines) → ask; no → yes, if shown in official duties,
- * her personal accounts untagged and nothing reshared from them.
+ * MPP and a fundraiser. Shown in her official duties (« capacité ministérielle officielle »)?
+ * no → no (photos and posts of ministers on official accounts only in official duties).
+ * Partisan? yes → no; not sure (undefined in the guidelines) → ask; no → yes, if shown in
+ * official duties, meeting government directives, her personal accounts untagged and nothing
+ * reshared from them. Official capacity is defined only by examples: « Je ne sais pas » still
+ * asks whether the content is partisan, since « Oui » there settles the answer (no) whatever
+ * her capacity; otherwise → ask.
  */
 export default scenarioSetup.createMachine({
   id: 'on-mes2-travail-communautaire',
   initial: 'capacite',
   states: {
     capacite: {
-      meta: question('capacite', ['oui', 'non'], { hint: true }),
-      on: { oui: 'partisan', non: 'capaciteNon' },
+      meta: factQuestion('capacite', fonctions, { hint: true }),
+      on: { oui: 'partisan', non: 'capaciteNon', 'pas-sur': 'partisanCapaciteIncertaine' },
     },
     partisan: {
-      meta: question('partisan', ['oui', 'non', 'pas-sur'], { hint: true }),
+      meta: factQuestion('partisan', partisan, { hint: true }),
       on: { oui: 'partisanNon', non: 'publicationCondition', 'pas-sur': 'partisanAVerifier' },
+    },
+    partisanCapaciteIncertaine: {
+      meta: factQuestion('partisanCapaciteIncertaine', partisan, { hint: true }),
+      on: { oui: 'partisanNon', non: 'capaciteAVerifier', 'pas-sur': 'capaciteAVerifier' },
     },
     capaciteNon: {
       type: 'final',
@@ -75,6 +83,21 @@ export default scenarioSetup.createMachine({
         sections: ['partage', 'mes2', 'misesEnSituation'],
         quotes: [
           { section: 'mes2', text: mes2Partisan },
+          { section: 'misesEnSituation', text: enCasDeDoute },
+        ],
+        checklist,
+      }),
+    },
+    capaciteAVerifier: {
+      type: 'final',
+      meta: ending('capaciteAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['mes2', 'photos', 'partage', 'misesEnSituation'],
+        quotes: [
+          { section: 'mes2', text: mes2HorsCapacite },
+          { section: 'mes2', text: mes2Rappel },
           { section: 'misesEnSituation', text: enCasDeDoute },
         ],
         checklist,

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { compteOfficiel, fonctions } from './facts';
 
 const on = { document: 'on' };
 
@@ -22,26 +23,33 @@ const checklist = ['contexte', 'public', 'organisation', 'plateformes', 'accessi
 
 /**
  * Mise en situation 3: the minister's office asks the ministry to organise and stream an
- * announcement live. Official duties? no → no. On an official ministry account? no (only
- * the minister's personal accounts) → no. Political content? yes → « ne devrait pas »
- * (recommended: not to support); not sure (undefined) → ask; no → yes, if. MES 3 gives no
- * alternative: the communications branch (« en cas de doute »).
+ * announcement live. On an official ministry account? no (only the minister's personal
+ * accounts) → no, whatever the event is: asked first. Official duties? no → no. Political
+ * content? yes → « ne devrait pas » (recommended: not to support); not sure (undefined) → ask;
+ * no → yes, if. Official duties are defined only by examples: « Je ne sais pas » still asks
+ * about political content, since « Oui » there means the ministry should not support it
+ * whatever the duties; otherwise → ask. MES 3 gives no alternative: the communications
+ * branch (« en cas de doute »).
  */
 export default scenarioSetup.createMachine({
   id: 'on-mes3-diffusion-direct',
-  initial: 'fonctions',
+  initial: 'compte',
   states: {
-    fonctions: {
-      meta: question('fonctions', ['oui', 'non'], { hint: true }),
-      on: { oui: 'compte', non: 'fonctionsNon' },
-    },
     compte: {
-      meta: question('compte', ['oui', 'non']),
-      on: { oui: 'politique', non: 'comptesPersonnelsNon' },
+      meta: factQuestion('compte', compteOfficiel, { hint: true }),
+      on: { oui: 'fonctions', non: 'comptesPersonnelsNon' },
+    },
+    fonctions: {
+      meta: factQuestion('fonctions', fonctions, { hint: true }),
+      on: { oui: 'politique', non: 'fonctionsNon', 'pas-sur': 'politiqueFonctionsIncertaines' },
     },
     politique: {
       meta: question('politique', ['oui', 'non', 'pas-sur'], { hint: true }),
       on: { oui: 'politiqueDeconseille', non: 'soutienCondition', 'pas-sur': 'politiqueAVerifier' },
+    },
+    politiqueFonctionsIncertaines: {
+      meta: question('politiqueFonctionsIncertaines', ['oui', 'non', 'pas-sur'], { hint: true }),
+      on: { oui: 'politiqueDeconseille', non: 'fonctionsAVerifier', 'pas-sur': 'fonctionsAVerifier' },
     },
     fonctionsNon: {
       type: 'final',
@@ -94,6 +102,20 @@ export default scenarioSetup.createMachine({
         sections: ['mes3', 'misesEnSituation'],
         quotes: [
           { section: 'mes3', text: mes3PasDeSoutien },
+          { section: 'misesEnSituation', text: enCasDeDoute },
+        ],
+        checklist,
+      }),
+    },
+    fonctionsAVerifier: {
+      type: 'final',
+      meta: ending('fonctionsAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['mes3', 'photos', 'misesEnSituation'],
+        quotes: [
+          { section: 'photos', text: soutienVideo },
           { section: 'misesEnSituation', text: enCasDeDoute },
         ],
         checklist,

@@ -1,4 +1,5 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { compteOfficiel, contenu, contenuCommeIlLEntend, modification, moment, republieApres, trousseUniquement } from './facts';
 
 const on = { document: 'on' };
 
@@ -11,10 +12,9 @@ const mes4Rechange =
   "Le ministre, en collaboration avec son personnel, devrait déterminer les éléments créatifs et les solutions de création de contenu à leur disposition (par exemple, utiliser le contenu d'un intervenant).";
 const ressourcesFpo =
   "En outre, le personnel ministériel de la FPO et les ressources (appareils, contenu, éléments créatifs, etc.) appartenant à la FPO ne peuvent être employés uniquement pour soutenir le compte personnel d'un ministre, car cela profiterait injustement à son profil personnel.";
-const trousseUniquement =
-  'Les comptes de médias sociaux des ministres peuvent uniquement partager les publications des comptes de médias sociaux du ministère ou publier simultanément ce contenu tel quel sur leurs comptes.';
-const contenuCommeIlLEntend =
-  "Le contenu fourni à un ministre ou au bureau d'un ministre peut être utilisé comme le ministre l'entend.";
+
+/** Every ending: the ministry creates this content at the request of the minister or the office (« demande au ministère de lui fournir d'autres publications »). */
+const given: [typeof contenu, string][] = [[contenu, 'cree-a-la-demande']];
 
 /** « Risques et éléments à prendre en compte » of Mise en situation 4, on every ending. */
 const checklist = ['tousOfficiels', 'modification', 'diffusion'];
@@ -22,20 +22,28 @@ const checklist = ['tousOfficiels', 'modification', 'diffusion'];
 /**
  * Mise en situation 4: after the MPP kit, the minister's office asks for more posts to
  * share. All of it on official ministry accounts? no → it should not be sent to the
- * minister (and OPS content may not serve a personal account alone). Will the office
- * modify it? « Trousses… » allows « uniquement » sharing or posting as is; « Contenu et
- * éléments créatifs » lets the minister use it « comme le ministre l'entend » → ask.
+ * minister (and OPS content may not serve a personal account alone). How will it appear on
+ * the minister's accounts? Sharing the ministry's posts → yes, if. Posting it at the same
+ * time: will the office modify it? « Trousses… » allows « uniquement » sharing or posting as
+ * is; « Contenu et éléments créatifs » lets the minister use it « comme le ministre l'entend »
+ * → ask. Posting it later: « simultanément » (« Trousses », MES 1) against « ou après sa
+ * publication » (« Contenu et éléments créatifs ») for content created at the minister's
+ * request → ask, as in on-mes1 (`on.contenu` = cree-a-la-demande).
  */
 export default scenarioSetup.createMachine({
   id: 'on-mes4-contenu-supplementaire',
   initial: 'comptesOfficiels',
   states: {
     comptesOfficiels: {
-      meta: question('comptesOfficiels', ['oui', 'non'], { hint: true }),
-      on: { oui: 'modification', non: 'pasOfficielNon' },
+      meta: factQuestion('comptesOfficiels', compteOfficiel, { hint: true }),
+      on: { oui: 'diffusion', non: 'pasOfficielNon' },
+    },
+    diffusion: {
+      meta: factQuestion('diffusion', moment, { hint: true }),
+      on: { partage: 'creationCondition', simultane: 'modification', 'plus-tard': 'plusTardAVerifier' },
     },
     modification: {
-      meta: question('modification', ['non', 'oui'], { hint: true }),
+      meta: factQuestion('modification', modification, { hint: true }),
       on: { non: 'creationCondition', oui: 'modificationAVerifier' },
     },
     pasOfficielNon: {
@@ -50,6 +58,7 @@ export default scenarioSetup.createMachine({
           { section: 'comptesPersonnels', text: ressourcesFpo },
         ],
         checklist,
+        given,
       }),
     },
     creationCondition: {
@@ -64,6 +73,22 @@ export default scenarioSetup.createMachine({
           { section: 'trousses', text: trousseUniquement },
         ],
         checklist,
+        given,
+      }),
+    },
+    plusTardAVerifier: {
+      type: 'final',
+      meta: ending('plusTardAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['trousses', 'contenu', 'mes4', 'misesEnSituation'],
+        quotes: [
+          { section: 'trousses', text: trousseUniquement },
+          { section: 'contenu', text: republieApres },
+        ],
+        checklist,
+        given,
       }),
     },
     modificationAVerifier: {
@@ -79,6 +104,7 @@ export default scenarioSetup.createMachine({
           { section: 'mes4', text: mes4Rechange },
         ],
         checklist,
+        given,
       }),
     },
   },

@@ -1,4 +1,6 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { contenu, fonctions, moment, republieApres, trousseUniquement } from './facts';
+import { exempleApproprie, exempleInapproprie, partisanEndings } from './pratiques-exemplaires';
 
 const on = { document: 'on' };
 
@@ -17,16 +19,32 @@ const photosFonctions =
 const mes2Rappel =
   "À titre de rappel, les photos ou les publications de ministres ou de membres de leur bureau peuvent être publiées sur les comptes officiels de réseaux sociaux du gouvernement uniquement lorsque la personne est présentée dans l'exercice de ses fonctions officielles (par exemple, lors d'un discours ou d'une annonce officielle).";
 const circonstances = "Le caractère approprié de l'utilisation des médias sociaux est déterminé selon des circonstances précises.";
+const partageRediffuse =
+  "De même, le contenu publié sur les comptes de médias sociaux officiels d'un ministère peut être partagé ou rediffusé sur les comptes de médias sociaux des ministres.";
+const mes1Rechange =
+  "Le ministère pourrait créer du contenu pertinent lié à la demande du ministre qui est susceptible d'intéresser son public et qui est en phase avec le message du gouvernement. Le ministre ou le personnel du bureau du ministre pourrait alors rediffuser le contenu sur leurs comptes de médias sociaux à partir du compte du ministère ou le publier en parallèle.";
 const enCasDeDoute =
   'nous encourageons toujours le personnel à communiquer avec la direction des communications en cas de doute sur la façon de procéder.';
 
 /**
  * « Partage de contenu, identification de personnes et utilisation de la mention « J'aime » »:
- * which account acts. The minister's (personal) account on an official ministry account's
- * content → yes; on other content → ask (outside this section; « Pratiques » are examples).
- * An official ministry account: on the minister's personal account or its content → no;
- * partisan content → no; tagging the minister's personal account → no; a photo or video of
- * the minister → only in official duties, untagged.
+ * which account acts.
+ * - The minister's (personal) account, on content of an official ministry account: liking,
+ *   commenting, sharing → yes, whatever the content. Posting the content itself: at the same
+ *   time or later, a post the ministry did not prepare for the minister → yes (« Contenu et
+ *   éléments créatifs »: « simultanément ou après sa publication »); content the ministry
+ *   prepared for the minister (created at the request, MES 1 and 4; an MPP kit) → at the same
+ *   time and as is, yes if; later → ask, as in on-mes1, on-mes4 and on-trousse-deputes (the
+ *   shared facts `on.moment` and `on.contenu`).
+ * - The minister's account, on other content: what it is. An example of « Pratiques
+ *   d'utilisation exemplaires » answers (stakeholders' appropriate content → yes; copyright
+ *   without the source, an inappropriate photo → no), partisan content depends on who posts it
+ *   (« Aperçu »: the minister → yes; office staff → if), anything else → ask. Same endings
+ *   as on-publier-compte-ministre.
+ * - An official ministry account: on the minister's personal account or its content → no;
+ *   partisan content → no; tagging the minister's personal account → no; a photo, video or post
+ *   of the minister or of a member of the minister's office → only in official duties, untagged
+ *   (« Je ne sais pas »: defined only by examples → ask).
  */
 export default scenarioSetup.createMachine({
   id: 'on-partage-mention-jaime',
@@ -38,15 +56,45 @@ export default scenarioSetup.createMachine({
     },
     source: {
       meta: question('source', ['oui', 'non']),
-      on: { oui: 'ministreOui', non: 'autreSourceAVerifier' },
+      on: { oui: 'gesteMinistre', non: 'genreAutre' },
+    },
+    gesteMinistre: {
+      meta: question('gesteMinistre', ['reagir', 'reprendre']),
+      on: { reagir: 'ministreOui', reprendre: 'moment' },
+    },
+    moment: {
+      meta: factQuestion('moment', moment, { hint: true }),
+      on: { partage: 'ministreOui', simultane: 'contenuSimultane', 'plus-tard': 'contenuPlusTard' },
+    },
+    contenuSimultane: {
+      meta: factQuestion('contenuSimultane', contenu, { hint: true }),
+      on: { 'publication-ministere': 'republierOui', 'cree-a-la-demande': 'prepareSimultaneCondition', trousse: 'prepareSimultaneCondition' },
+    },
+    contenuPlusTard: {
+      meta: factQuestion('contenuPlusTard', contenu, { hint: true }),
+      on: { 'publication-ministere': 'republierOui', 'cree-a-la-demande': 'preparePlusTardAVerifier', trousse: 'preparePlusTardAVerifier' },
+    },
+    genreAutre: {
+      meta: question('genreAutre', ['tiers', 'partisan', 'droits-auteur', 'photo-inappropriee', 'autre'], { hint: true }),
+      on: {
+        tiers: 'tiersOui',
+        partisan: 'quiPartisan',
+        'droits-auteur': 'droitsAuteurNon',
+        'photo-inappropriee': 'photoInapproprieeNon',
+        autre: 'autreSourceAVerifier',
+      },
+    },
+    quiPartisan: {
+      meta: question('quiPartisan', ['ministre', 'personnel-bureau']),
+      on: { ministre: 'partisanMinistreOui', 'personnel-bureau': 'partisanBureauCondition' },
     },
     geste: {
       meta: question('geste', ['reagir', 'partisan', 'identifier', 'photo'], { hint: true }),
       on: { reagir: 'reagirNon', partisan: 'partisanNon', identifier: 'identifierNon', photo: 'fonctions' },
     },
     fonctions: {
-      meta: question('fonctions', ['oui', 'non'], { hint: true }),
-      on: { oui: 'photoCondition', non: 'photoNon' },
+      meta: factQuestion('fonctions', fonctions, { hint: true }),
+      on: { oui: 'photoCondition', non: 'photoNon', 'pas-sur': 'fonctionsAVerifier' },
     },
     ministreOui: {
       type: 'final',
@@ -54,10 +102,63 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed',
         contact: 'communications',
         ...on,
-        sections: ['partage', 'contenu'],
-        quotes: [{ section: 'partage', text: ministrePeut }],
+        sections: ['partage', 'contenu', 'trousses', 'mes1'],
+        quotes: [
+          { section: 'partage', text: ministrePeut },
+          { section: 'contenu', text: partageRediffuse },
+        ],
       }),
     },
+    republierOui: {
+      type: 'final',
+      meta: ending('republierOui', {
+        verdict: 'allowed',
+        contact: 'communications',
+        ...on,
+        sections: ['contenu', 'partage'],
+        quotes: [{ section: 'contenu', text: republieApres }],
+      }),
+    },
+    prepareSimultaneCondition: {
+      type: 'final',
+      meta: ending('prepareSimultaneCondition', {
+        verdict: 'allowed-if',
+        contact: 'communications',
+        ...on,
+        sections: ['trousses', 'mes1', 'mes4', 'contenu', 'misesEnSituation'],
+        quotes: [
+          { section: 'trousses', text: trousseUniquement },
+          { section: 'mes1', text: mes1Rechange },
+          { section: 'contenu', text: republieApres },
+        ],
+      }),
+    },
+    preparePlusTardAVerifier: {
+      type: 'final',
+      meta: ending('preparePlusTardAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['contenu', 'trousses', 'mes1', 'misesEnSituation'],
+        quotes: [
+          { section: 'contenu', text: republieApres },
+          { section: 'trousses', text: trousseUniquement },
+          { section: 'mes1', text: mes1Rechange },
+        ],
+      }),
+    },
+    tiersOui: exempleApproprie('tiersOui', 'pratiquesTravail', 'de diffuser du contenu approprié provenant d’intervenants ou de tiers'),
+    ...partisanEndings,
+    droitsAuteurNon: exempleInapproprie(
+      'droitsAuteurNon',
+      'pratiquesPersonnel',
+      'de diffuser du contenu protégé par des droits d’auteur sans en indiquer la source',
+    ),
+    photoInapproprieeNon: exempleInapproprie(
+      'photoInapproprieeNon',
+      'pratiquesPersonnel',
+      'de diffuser ou d’identifier une photo au contenu inapproprié ou peu professionnel',
+    ),
     autreSourceAVerifier: {
       type: 'final',
       meta: ending('autreSourceAVerifier', {
@@ -119,6 +220,7 @@ export default scenarioSetup.createMachine({
         sections: ['photos', 'partage', 'mes2'],
         quotes: [
           { section: 'photos', text: photosFonctions },
+          { section: 'mes2', text: mes2Rappel },
           { section: 'photos', text: identifierPhotos },
         ],
       }),
@@ -133,6 +235,19 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'photos', text: photosFonctions },
           { section: 'mes2', text: mes2Rappel },
+        ],
+      }),
+    },
+    fonctionsAVerifier: {
+      type: 'final',
+      meta: ending('fonctionsAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['photos', 'mes2', 'misesEnSituation'],
+        quotes: [
+          { section: 'mes2', text: mes2Rappel },
+          { section: 'misesEnSituation', text: enCasDeDoute },
         ],
       }),
     },

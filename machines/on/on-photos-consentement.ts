@@ -59,7 +59,6 @@ export default scenarioSetup.createMachine({
         sections: ['collecte', 'pratiquesTravail'],
         quotes: [
           { section: 'collecte', text: important },
-          { section: 'collecte', text: formes },
           {
             section: 'pratiquesTravail',
             text: 'd’utiliser des photos du personnel de la fonction publique de l’Ontario dans du contenu publié sans leur consentement',

@@ -1,5 +1,5 @@
 import { ending, question, scenarioSetup } from '../../src/engine/model';
-import { circonstances, exampleEndings, exemples, fpoGestion, on } from './pratiques-exemplaires';
+import { circonstances, exampleEndings, exemples, fpoGestion, on, partisanEndings } from './pratiques-exemplaires';
 
 const genre = ['travail', 'lieu-travail', 'personnel', 'partisan', 'autre'];
 const casSuivants = { travail: 'casTravail', 'lieu-travail': 'casLieuTravail', personnel: 'casPersonnel', autre: 'autreAVerifier' };
@@ -9,7 +9,9 @@ const casSuivants = { travail: 'casTravail', 'lieu-travail': 'casLieuTravail', p
  * and « autre » at every step (the examples are examples). The role is asked first: OPS
  * ministry staff may not run the account at all, and partisan content differs between the
  * minister (an MPP, « Aperçu ») and office staff posting for the minister (PSOA, « Participation
- * à des activités politiques »), so the kind-of-content question is asked in two states.
+ * à des activités politiques »), so the kind-of-content question is asked in two states. Not
+ * knowing whether the content is partisan changes the answer for office staff only: their
+ * « autre » answer says so, the minister's does not (his answer does not depend on it).
  */
 export default scenarioSetup.createMachine({
   id: 'on-publier-compte-ministre',
@@ -91,45 +93,7 @@ export default scenarioSetup.createMachine({
     ...exampleEndings,
 
     // Partisan content: not one of the examples; « Aperçu » and « Participation à des activités politiques ».
-    partisanMinistreOui: {
-      type: 'final',
-      meta: ending('partisanMinistreOui', {
-        verdict: 'allowed',
-        contact: 'communications',
-        ...on,
-        sections: ['apercu', 'comptesMinistres', 'partage', 'misesEnSituation'],
-        quotes: [
-          {
-            section: 'apercu',
-            text: 'En outre, la loi précise que les députés provinciaux peuvent publier tout contenu susceptible d’intéresser leurs partisans. Par exemple, ils pourraient partager du contenu lié à leur portefeuille de député, aux politiques, programmes et initiatives du gouvernement ou du contenu à caractère partisan.',
-          },
-          {
-            section: 'partage',
-            text: 'Toutefois, un compte officiel d’un ministère ne doit pas publier ou retransmettre de contenu à caractère partisan ou de contenu provenant du compte personnel d’un ministre, ni utiliser la mention « J’aime » ou interagir avec le compte.',
-          },
-        ],
-      }),
-    },
-    partisanBureauCondition: {
-      type: 'final',
-      meta: ending('partisanBureauCondition', {
-        verdict: 'allowed-if',
-        contact: 'integrity',
-        ...on,
-        sections: ['apercu', 'activitesPolitiques', 'risques'],
-        quotes: [
-          {
-            section: 'apercu',
-            text: 'Toutefois, le contenu publié par les membres du bureau d’un ministre au nom du ministre doit être conforme aux exigences de la Loi de 2006 sur la fonction publique de l’Ontario ainsi qu’aux règles relatives aux activités politiques autorisées pour les fonctionnaires.',
-          },
-          {
-            section: 'activitesPolitiques',
-            text: 'Toutefois, le personnel ministériel ne doit pas s’engager dans des activités politiques sur les médias sociaux pendant les heures de travail et ne doit pas utiliser les ressources, les équipements et le matériel du gouvernement pour soutenir ses activités politiques.',
-          },
-        ],
-      }),
-    },
-
+    ...partisanEndings,
     autreAVerifier: {
       type: 'final',
       meta: ending('autreAVerifier', {

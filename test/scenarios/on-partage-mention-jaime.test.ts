@@ -1,15 +1,35 @@
 import { describe } from 'vitest';
 import { expectEndings } from './expectEndings';
 
+const m = 'compte-ministre';
+
 describe('on-partage-mention-jaime: catalogue endings', () => {
   expectEndings('on-partage-mention-jaime', [
-    { answers: ['compte-ministre', 'oui'], state: 'ministreOui', verdict: 'allowed', contact: 'communications' },
-    // Other content: outside this section; « Pratiques » are examples only.
-    { answers: ['compte-ministre', 'non'], state: 'autreSourceAVerifier', verdict: 'ask', contact: 'communications' },
+    // Content of an official ministry account: liking, commenting or sharing it.
+    { answers: [m, 'oui', 'reagir'], state: 'ministreOui', verdict: 'allowed', contact: 'communications' },
+    { answers: [m, 'oui', 'reprendre', 'partage'], state: 'ministreOui', verdict: 'allowed', contact: 'communications' },
+    // Posting it itself: « simultanément ou après sa publication » for a post not prepared for the minister…
+    { answers: [m, 'oui', 'reprendre', 'simultane', 'publication-ministere'], state: 'republierOui', verdict: 'allowed', contact: 'communications' },
+    { answers: [m, 'oui', 'reprendre', 'plus-tard', 'publication-ministere'], state: 'republierOui', verdict: 'allowed', contact: 'communications' },
+    // …at the same time and as is for content prepared for the minister (MES 1, « Trousses »)…
+    { answers: [m, 'oui', 'reprendre', 'simultane', 'cree-a-la-demande'], state: 'prepareSimultaneCondition', verdict: 'allowed-if', contact: 'communications' },
+    { answers: [m, 'oui', 'reprendre', 'simultane', 'trousse'], state: 'prepareSimultaneCondition', verdict: 'allowed-if', contact: 'communications' },
+    // …later: « simultanément » against « ou après », as on-mes1, on-mes4 and on-trousse-deputes.
+    { answers: [m, 'oui', 'reprendre', 'plus-tard', 'cree-a-la-demande'], state: 'preparePlusTardAVerifier', verdict: 'ask', contact: 'communications' },
+    { answers: [m, 'oui', 'reprendre', 'plus-tard', 'trousse'], state: 'preparePlusTardAVerifier', verdict: 'ask', contact: 'communications' },
+    // Other content: the examples of « Pratiques d'utilisation exemplaires » and « Aperçu » answer the common cases.
+    { answers: [m, 'non', 'tiers'], state: 'tiersOui', verdict: 'allowed', contact: 'communications' },
+    { answers: [m, 'non', 'partisan', 'ministre'], state: 'partisanMinistreOui', verdict: 'allowed', contact: 'communications' },
+    { answers: [m, 'non', 'partisan', 'personnel-bureau'], state: 'partisanBureauCondition', verdict: 'allowed-if', contact: 'integrity' },
+    { answers: [m, 'non', 'droits-auteur'], state: 'droitsAuteurNon', verdict: 'not-allowed', contact: 'communications' },
+    { answers: [m, 'non', 'photo-inappropriee'], state: 'photoInapproprieeNon', verdict: 'not-allowed', contact: 'communications' },
+    { answers: [m, 'non', 'autre'], state: 'autreSourceAVerifier', verdict: 'ask', contact: 'communications' },
     { answers: ['compte-ministere', 'reagir'], state: 'reagirNon', verdict: 'not-allowed', contact: 'communications' },
     { answers: ['compte-ministere', 'partisan'], state: 'partisanNon', verdict: 'not-allowed', contact: 'communications' },
     { answers: ['compte-ministere', 'identifier'], state: 'identifierNon', verdict: 'not-allowed', contact: 'communications' },
     { answers: ['compte-ministere', 'photo', 'oui'], state: 'photoCondition', verdict: 'allowed-if', contact: 'communications' },
     { answers: ['compte-ministere', 'photo', 'non'], state: 'photoNon', verdict: 'not-allowed', contact: 'communications' },
+    // Official duties are defined only by examples.
+    { answers: ['compte-ministere', 'photo', 'pas-sur'], state: 'fonctionsAVerifier', verdict: 'ask', contact: 'communications' },
   ]);
 });

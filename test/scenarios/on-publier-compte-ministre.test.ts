@@ -6,7 +6,8 @@ const pratiques: [string, string, string, ExpectedEnding['verdict'], string][] =
   ['travail', 'promouvoir', 'promouvoirOui', 'allowed', 'communications'],
   ['travail', 'retransmettre', 'retransmettreOui', 'allowed', 'communications'],
   ['travail', 'tiers', 'tiersOui', 'allowed', 'communications'],
-  ['travail', 'retirer-renseignements', 'retirerRenseignementsOui', 'allowed-if', 'communications'],
+  // Doubts on what is personal: the Premier's Office communications branch (« Collecte de renseignements personnels… »).
+  ['travail', 'retirer-renseignements', 'retirerRenseignementsOui', 'allowed-if', 'premierCommunications'],
   ['travail', 'connexion-fpo', 'connexionFpoNon', 'not-allowed', 'communications'],
   ['travail', 'acheminer-sans-consentement', 'acheminerSansConsentementNon', 'not-allowed', 'communications'],
   ['travail', 'photos-fpo', 'photosFpoNon', 'not-allowed', 'premierCommunications'],
@@ -30,6 +31,7 @@ const rows: ExpectedEnding[] = [
   { answers: ['ministre', 'partisan'], state: 'partisanMinistreOui', verdict: 'allowed', contact: 'communications' },
   { answers: ['personnel-bureau', 'partisan'], state: 'partisanBureauCondition', verdict: 'allowed-if', contact: 'integrity' },
   { answers: ['ministre', 'autre'], state: 'autreAVerifier', verdict: 'ask', contact: 'communications' },
+  // Office staff: « Autre chose, ou je ne sais pas s'il est à caractère partisan » (the minister's answer does not depend on it).
   { answers: ['personnel-bureau', 'autre'], state: 'autreAVerifier', verdict: 'ask', contact: 'communications' },
   // The examples apply to the account, whoever of the minister and office staff posts.
   ...['ministre', 'personnel-bureau'].flatMap((role) =>

@@ -4,14 +4,16 @@ import { expectEndings } from './expectEndings';
 describe('on-trousse-deputes: catalogue endings', () => {
   expectEndings('on-trousse-deputes', [
     { answers: ['ministre', 'partage'], state: 'telQuel', verdict: 'allowed', contact: 'communications' },
-    { answers: ['ministre', 'tel-quel'], state: 'telQuel', verdict: 'allowed', contact: 'communications' },
-    // « Trousses… » (uniquement … tel quel) against « Contenu et éléments créatifs » (comme le ministre l'entend).
-    { answers: ['ministre', 'autrement'], state: 'autrementAVerifier', verdict: 'ask', contact: 'communications' },
-    // An MPP supporting or acting for a minister: « un soutien identique ».
+    { answers: ['ministre', 'simultane', 'non'], state: 'telQuel', verdict: 'allowed', contact: 'communications' },
+    // « uniquement … tel quel » against « comme le ministre l'entend ».
+    { answers: ['ministre', 'simultane', 'oui'], state: 'autrementAVerifier', verdict: 'ask', contact: 'communications' },
+    // « simultanément » against « ou après sa publication », for kit content (as on-mes1 and on-mes4 for content made at the minister's request).
+    { answers: ['ministre', 'plus-tard'], state: 'plusTardAVerifier', verdict: 'ask', contact: 'communications' },
     { answers: ['depute-soutien', 'partage'], state: 'deputeTelQuel', verdict: 'allowed', contact: 'communications' },
     { answers: ['depute-soutien', 'tel-quel'], state: 'deputeTelQuel', verdict: 'allowed', contact: 'communications' },
+    // Silent on the MPP's use, contradictory for ministers.
     { answers: ['depute-soutien', 'autrement'], state: 'deputeAutrementAVerifier', verdict: 'ask', contact: 'communications' },
-    // Other MPPs: the guidelines are silent.
+    // Silent on other MPPs.
     { answers: ['autre-depute'], state: 'autreDeputeAVerifier', verdict: 'ask', contact: 'communications' },
   ]);
 });
