@@ -69,6 +69,9 @@ export const moment = sharedFact({
     'Le contenu sera-t-il publié ou retransmis simultanément sur le compte officiel du ministère?',
     'Le ministre ou son personnel prévoient-ils retransmettre le contenu du compte officiel du ministère ou le publier de manière organique ou simultanément sur ses comptes?',
   ],
+  // Posting later settles the answer together with what the content is (below).
+  decisive: ['plus-tard'],
+  settlesWith: ['on.contenu'],
 });
 
 /**

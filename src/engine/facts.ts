@@ -101,20 +101,28 @@ export function sharedFactProblems(facts: readonly SharedFact[], scenarios: Fact
     }
   }
 
-  // Contradictions: paths that settle the same facts to the same settling values, with two verdicts.
-  const settling = new Map<string, FactPath[]>();
-  for (const path of paths) {
-    const key = facts
-      .filter((f) => f.decisive?.includes(path.facts[f.id] ?? ''))
-      .map((f) => `${f.id}=${path.facts[f.id]}`)
-      .join(', ');
-    if (key) settling.set(key, [...(settling.get(key) ?? []), path]);
-  }
-  for (const [key, list] of settling) {
-    const verdicts = [...new Set(list.map((p) => p.verdict))];
-    if (verdicts.length < 2) continue;
-    const where = (v: Verdict) => [...new Set(list.filter((p) => p.verdict === v).map((p) => `${p.scenario} / ${p.state}`))].join(', ');
-    problems.push(`${key} settles the answer, yet leads to ${verdicts.map((v) => `${v} (${where(v)})`).join(' and to ')}`);
+  // Contradictions: paths that settle the same facts to the same settling values (and agree on
+  // the facts those decide with, where both settle them), with two verdicts.
+  const settling = paths
+    .map((path) => {
+      const decisive = facts.filter((f) => f.decisive?.includes(path.facts[f.id] ?? ''));
+      const key = decisive.map((f) => `${f.id}=${path.facts[f.id]}`).join(', ');
+      const withIds = [...new Set(decisive.flatMap((f) => f.settlesWith ?? []))];
+      return { path, key, with: Object.fromEntries(withIds.filter((id) => path.facts[id] !== undefined).map((id) => [id, path.facts[id]!])) };
+    })
+    .filter((s) => s.key);
+  const reported = new Set<string>();
+  for (const a of settling) {
+    for (const b of settling) {
+      if (a.key !== b.key || a.path.verdict === b.path.verdict) continue;
+      if (Object.entries(a.with).some(([id, value]) => b.with[id] !== undefined && b.with[id] !== value)) continue;
+      const [x, y] = [a, b].sort((p, q) => (p.path.verdict < q.path.verdict ? -1 : 1));
+      const line = `${a.key}${Object.keys({ ...a.with, ...b.with }).length ? ` (with ${Object.entries({ ...x!.with, ...y!.with }).map(([id, v]) => `${id}=${v}`).join(', ')})` : ''} settles the answer, yet leads to ${x!.path.verdict} (${x!.path.scenario} / ${x!.path.state}) and to ${y!.path.verdict} (${y!.path.scenario} / ${y!.path.state})`;
+      if (!reported.has(line)) {
+        reported.add(line);
+        problems.push(line);
+      }
+    }
   }
   return problems;
 }

@@ -46,6 +46,12 @@ export interface SharedFact {
    * says who the user is (a role) settles nothing alone: leave it out.
    */
   decisive?: readonly string[];
+  /**
+   * Other shared facts whose values decide with this one's settling value (posting later is
+   * « Oui » for a ministry post, « À vérifier » for content prepared for the minister): a path
+   * that leaves one of them open claims its verdict for every value of it.
+   */
+  settlesWith?: readonly string[];
 }
 
 export function sharedFact(fact: SharedFact): SharedFact {

@@ -89,7 +89,7 @@ describe('shared facts check', () => {
       { id: 'asks-cap', machine: asksCap },
       { id: 'gives-cap', machine: givesCapOtherwise },
     ]);
-    expect(problems).toEqual(['org.cap=oui settles the answer, yet leads to not-allowed (asks-cap / notToday) and to allowed (gives-cap / post)']);
+    expect(problems).toEqual(['org.cap=oui settles the answer, yet leads to allowed (gives-cap / post) and to not-allowed (asks-cap / notToday)']);
   });
   it('reports a question that asks the fact with other answers', () => {
     const other = scenarioSetup.createMachine({
@@ -104,6 +104,23 @@ describe('shared facts check', () => {
     const asksRole = (id: string, verdict: Verdict) =>
       scenarioSetup.createMachine({ id, initial: 'role', states: { role: { meta: factQuestion('role', role), on: { a: 'x', b: 'x' } }, x: end('x', verdict) } });
     expect(sharedFactProblems([role], [{ id: 'one', machine: asksRole('one', 'not-allowed') }, { id: 'two', machine: asksRole('two', 'recommended') }])).toEqual([]);
+  });
+  it('compares the facts a settling value decides with, and a path that leaves one open answers for all its values', () => {
+    const kind = sharedFact({ id: 'org.kind', values: ['ours', 'prepared'], restsOn: [] });
+    const later = sharedFact({ id: 'org.later', values: ['oui', 'non'], restsOn: [], decisive: ['oui'], settlesWith: ['org.kind'] });
+    const given = (id: string, verdict: Verdict, facts: [typeof kind, string][]) =>
+      scenarioSetup.createMachine({
+        id,
+        initial: 'x',
+        states: { x: { type: 'final', meta: ending('x', { verdict, contact: 'boss', document: 'org', sections: ['s'], quotes: [{ section: 's', text: 'Rule.' }], given: facts }) } },
+      });
+    const ours = { id: 'ours', machine: given('ours', 'allowed', [[later, 'oui'], [kind, 'ours']]) };
+    const prepared = { id: 'prepared', machine: given('prepared', 'ask', [[later, 'oui'], [kind, 'prepared']]) };
+    const anyKind = { id: 'any', machine: given('any', 'allowed', [[later, 'oui']]) };
+    expect(sharedFactProblems([kind, later], [ours, prepared])).toEqual([]);
+    expect(sharedFactProblems([kind, later], [ours, prepared, anyKind])).toEqual([
+      'org.later=oui (with org.kind=prepared) settles the answer, yet leads to allowed (any / x) and to ask (prepared / x)',
+    ]);
   });
   it('passes scenarios that agree', () => {
     expect(sharedFactProblems([cap], [{ id: 'asks-cap', machine: asksCap }])).toEqual([]);
