@@ -35,7 +35,9 @@ const checklist = ['responsable', 'presentation', 'consequences', 'horsTravail',
  * identification as an employee (19: professional use) without the Secrétaire générale's
  * authorisation (3). Whether the « nom personnel » notice undoes article 19, it does not say: `ask`.
  * Then a link to the Commission (17 lifts its protection but forbids nothing: `ask`), political
- * opinion (16: with reserve). « Je ne sais pas » on discretion or on harm to your work is `ask`, but
+ * opinion (16: with reserve). Something learned at work that the Commission has already made
+ * public: the policy does not say whether discretion covers it, so that answer goes the way of
+ * « Je ne sais pas ». « Je ne sais pas » on discretion or on harm to your work is `ask`, but
  * only once the questions that could still give « Non » are asked: the `…Doute` states repeat
  * them, so the machine remembers the doubt. Harm to your work, identification, the notice and
  * the authorisation are shared facts (machines/cest/facts.ts).
@@ -53,8 +55,8 @@ export default scenarioSetup.createMachine({
       on: { oui: 'nuitTravail', non: 'heuresAVerifier', 'pas-sur': 'heuresAVerifier' },
     },
     discretion: {
-      meta: question('discretion', ['oui', 'non', 'pas-sur'], { hint: true }),
-      on: { oui: 'discretionNon', non: 'nuirePublication', 'pas-sur': 'nuireDiscretionDoute' },
+      meta: question('discretion', ['oui', 'public', 'non', 'pas-sur'], { hint: true }),
+      on: { oui: 'discretionNon', public: 'nuireDiscretionDoute', non: 'nuirePublication', 'pas-sur': 'nuireDiscretionDoute' },
     },
     nuirePublication: {
       meta: factQuestion('nuirePublication', nuitAuTravail, { hint: true }),
@@ -80,7 +82,7 @@ export default scenarioSetup.createMachine({
       meta: question('politique', ['oui', 'non']),
       on: { oui: 'opinionReserve', non: 'publierPermis' },
     },
-    // Discretion unsure: the questions that could still give « Non », then `discretionAVerifier`.
+    // Discretion unsure (or already made public): the questions that could still give « Non », then `discretionAVerifier`.
     nuireDiscretionDoute: {
       meta: factQuestion('nuireDiscretionDoute', nuitAuTravail, { hint: true }),
       on: { oui: 'nuitTravail', non: 'identificationDiscretionDoute', 'pas-sur': 'identificationDiscretionDoute' },
@@ -192,7 +194,7 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'ethique',
         ...cest,
-        sections: ['art16', 'art21', 'art18', 'art19'],
+        sections: ['art16', 'art21', 'art18', 'art19', 'art3'],
         quotes: [
           { section: 'art16', text: normes },
           { section: 'art21', text: repondant },
@@ -205,7 +207,7 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'ethique',
         ...cest,
-        sections: ['art18', 'art21', 'art19'],
+        sections: ['art18', 'art21', 'art19', 'art3'],
         quotes: [
           { section: 'art18', text: nuire },
           { section: 'art21', text: repondant },

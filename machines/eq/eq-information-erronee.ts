@@ -38,7 +38,7 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'coordinator',
         ...eq,
-        sections: ['informationsErronees', 'diffuser'],
+        sections: ['informationsErronees', 'diffuser', 'partagerContenu'],
         quotes: [
           {
             section: 'informationsErronees',

@@ -79,7 +79,7 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'coordinator',
         ...eq,
-        sections: ['diffuser', 'informationsErronees'],
+        sections: ['diffuser', 'informationsErronees', 'partagerContenu'],
         quotes: [
           { section: 'diffuser', text: urgent },
           { section: 'diffuser', text: sansTarder },

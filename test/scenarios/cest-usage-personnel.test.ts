@@ -45,5 +45,20 @@ describe('cest-usage-personnel: catalogue endings', () => {
     { answers: ['publier', 'pas-sur', 'pas-sur', 'oui', 'non', 'pas-sur'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
     { answers: ['publier', 'pas-sur', 'pas-sur', 'non'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
     { answers: ['publier', 'pas-sur', 'pas-sur', 'pas-sur'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    // Learned at work but already made public by the Commission: the policy does not say whether
+    // discretion covers it, so the same walk as « Je ne sais pas ».
+    { answers: ['publier', 'public', 'oui'], state: 'nuitTravail', verdict: 'not-allowed', contact: 'ethique' },
+    { answers: ['publier', 'public', 'non', 'oui', 'oui'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'public', 'non', 'oui', 'non', 'oui'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'public', 'non', 'oui', 'non', 'non'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'public', 'non', 'oui', 'non', 'pas-sur'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'public', 'non', 'non'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'public', 'non', 'pas-sur'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'public', 'pas-sur', 'oui', 'oui'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'public', 'pas-sur', 'oui', 'non', 'oui'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'public', 'pas-sur', 'oui', 'non', 'non'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'public', 'pas-sur', 'oui', 'non', 'pas-sur'], state: 'professionnelSansAutorisation', verdict: 'not-allowed', contact: 'sg' },
+    { answers: ['publier', 'public', 'pas-sur', 'non'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
+    { answers: ['publier', 'public', 'pas-sur', 'pas-sur'], state: 'discretionAVerifier', verdict: 'ask', contact: 'ethique' },
   ]);
 });
