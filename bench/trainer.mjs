@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, loadedAssets } from './browser.mjs';
 import { median, ms } from './util.mjs';
 import { scenarios } from '../machines/index.ts';
-import { diagramOf } from '../src/engine/diagram.ts';
+import { diagramOf } from '../engine/diagram.ts';
 
 export const TRAINER_BUDGET = { layoutMs: 50 };
 /** A loaded file that belongs to trainer mode: its chunks (src/trainer/) or dagre's. */

@@ -1,11 +1,11 @@
-import type { ScenarioMachine } from '../src/engine/model';
+import type { ScenarioMachine } from '../engine/model';
 import { cest } from './cest/organisation';
 import { eq } from './eq/organisation';
 import { on } from './on/organisation';
 import { stu } from './stu/organisation';
 import { vbc } from './vbc/organisation';
-import type { Organisation } from '../src/engine/organisation';
-import type { Theme } from '../src/engine/themes';
+import type { Organisation } from '../engine/organisation';
+import type { Theme } from '../engine/themes';
 
 export type { Organisation };
 
@@ -28,7 +28,7 @@ export interface ScenarioEntry {
    */
   roleAnswers?: Record<string, string>;
   /**
-   * Comparison themes this scenario answers (`src/engine/themes.ts`): the mistake in a post,
+   * Comparison themes this scenario answers (`engine/themes.ts`): the mistake in a post,
    * photos of people, speaking for the employer, political opinions, social media at work,
    * reporting a doubtful comment. Its short answer for each is `compare.<theme>` in its texts.
    */

@@ -1,8 +1,8 @@
 // Validates every scenario of the registry; prints `scenario-id / state: what is wrong`.
 // Also walks every « Je ne sais pas » branch: one that ends short of the verdict a later
 // answer would give whatever the unknown fact is (ask the settling fact first) is a problem.
-import { formatUnsettled, unsettledUnknowns } from '../src/engine/unknowns';
-import { formatProblem, validateScenario } from '../src/engine/validate';
+import { formatUnsettled, unsettledUnknowns } from '../engine/unknowns';
+import { formatProblem, validateScenario } from '../engine/validate';
 import { loadAllScenarios } from '../tooling/load-scenarios';
 
 const all = await loadAllScenarios();

@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { Router } from 'wouter';
 import { scenarios } from '../machines/index';
-import { stepPaths } from './engine/paths';
+import { stepPaths } from '../engine/paths';
 import { LANGUAGES } from './i18n/languages';
 import { NOT_FOUND_PAGE_PATH, PAGES } from './routes';
 import { App } from './ui/App';

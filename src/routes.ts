@@ -236,7 +236,7 @@ export const PAGES: { [K in PageRoute['page']]: PageKind<RouteOf<K>> } = {
     },
     // Every reachable step: every prefix of every path to an ending (the engine's stepPaths).
     prerendered: async (lang) => {
-      const { stepPaths } = await import('./engine/paths');
+      const { stepPaths } = await import('../engine/paths');
       const steps = await Promise.all(scenarios.map(async (s) => ({ id: s.id, steps: stepPaths((await s.load()).default) })));
       return steps.flatMap(({ id, steps }) => steps.map((answers) => scenarioPath(lang, id, answers)));
     },

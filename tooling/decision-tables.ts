@@ -7,11 +7,11 @@
 import { join } from 'node:path';
 import { commonTexts } from './machine-files';
 import { findOrganisation, organisations, scenarios as registry } from '../machines/index';
-import { factListing, factPaths } from '../src/engine/facts';
-import type { QuestionMeta, SharedFact } from '../src/engine/model';
+import { factListing, factPaths } from '../engine/facts';
+import type { QuestionMeta, SharedFact } from '../engine/model';
 import { loadSharedFacts } from './shared-facts';
-import { lookup, type Messages, type ScenarioUnderTest } from '../src/engine/validate';
-import { walkedEndings } from '../src/engine/paths';
+import { lookup, type Messages, type ScenarioUnderTest } from '../engine/validate';
+import { walkedEndings } from '../engine/paths';
 import { loadAllScenarios } from './load-scenarios';
 import { projectRoot } from './policies';
 

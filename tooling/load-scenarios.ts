@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { scenarioTextFile } from './machine-files';
 import { findOrganisation, scenarios } from '../machines/index';
-import type { ScenarioUnderTest } from '../src/engine/validate';
+import type { ScenarioUnderTest } from '../engine/validate';
 import { LANGUAGES } from '../src/i18n/languages';
 
 function readMessages(organisation: string, id: string, lang: string): Record<string, unknown> {

@@ -5,8 +5,8 @@
 // and test/i18n/fingerprints.test.ts fails on any change not regenerated.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { VERDICTS, type StepMeta } from '../src/engine/model';
-import { lookup, type Messages } from '../src/engine/validate';
+import { VERDICTS, type StepMeta } from '../engine/model';
+import { lookup, type Messages } from '../engine/validate';
 import { LANGUAGES } from '../src/i18n/languages';
 import { readCommon } from './decision-tables';
 import { loadAllScenarios } from './load-scenarios';

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SharedFact } from '../src/engine/model';
+import type { SharedFact } from '../engine/model';
 import { MACHINES_DIR } from './machine-files';
 
 const isFact = (v: unknown): v is SharedFact => typeof v === 'object' && v !== null && 'id' in v && 'values' in v && 'restsOn' in v;

@@ -1,4 +1,4 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { autorisationSG as autorisationFait } from './facts';
 
 const cest = { document: 'cest' };

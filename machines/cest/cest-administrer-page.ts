@@ -1,4 +1,4 @@
-import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../engine/model';
 import { autorisationSG as autorisationFait } from './facts';
 
 const cest = { document: 'cest' };

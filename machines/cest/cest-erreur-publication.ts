@@ -1,4 +1,4 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { identificationEmploye, mentionNomPersonnel } from './facts';
 
 const cest = { document: 'cest' };

@@ -1,4 +1,4 @@
-import { sharedFact } from '../../src/engine/model';
+import { sharedFact } from '../../engine/model';
 
 /**
  * Facts that several CEST scenarios depend on, asked in the same words wherever they are asked
@@ -52,7 +52,7 @@ export const mentionNomPersonnel = sharedFact({
  * policy does not define: « Je ne sais pas » is one of the values. One scenario only
  * (cest-usage-personnel) asks it, but in three places (working hours, a post, and a post whose
  * discretion is in doubt): defined here so that it is worded the same in all three and so that
- * the check on « Je ne sais pas » (src/engine/unknowns.ts) knows the three questions are one fact.
+ * the check on « Je ne sais pas » (engine/unknowns.ts) knows the three questions are one fact.
  */
 export const nuitAuTravail = sharedFact({
   id: 'cest.nuitAuTravail',

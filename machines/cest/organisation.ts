@@ -1,4 +1,4 @@
-import type { Organisation } from '../../src/engine/organisation';
+import type { Organisation } from '../../engine/organisation';
 
 /**
  * Secrétariat de la Commission de l'éthique en science et en technologie (CEST): its social-media

@@ -1,4 +1,4 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { conduiteExemplaire, role } from './facts';
 
 // The user is the DS, who must address a staff member's breach (the FAQ's role rule).

@@ -1,4 +1,4 @@
-import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../engine/model';
 import { role } from './facts';
 
 const eq = { document: 'eq' };

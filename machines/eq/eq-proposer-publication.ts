@@ -1,4 +1,4 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { publierSoiMeme } from './facts';
 
 const eq = { document: 'eq' };

@@ -1,4 +1,4 @@
-import { sharedFact } from '../../src/engine/model';
+import { sharedFact } from '../../engine/model';
 
 // Facts that several Élections Québec scenarios depend on, asked in the same words wherever
 // they are asked (test/scenarios/shared-facts.test.ts). restsOn: elections-quebec-faq-ds.txt,

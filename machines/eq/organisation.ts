@@ -1,4 +1,4 @@
-import type { Organisation } from '../../src/engine/organisation';
+import type { Organisation } from '../../engine/organisation';
 
 /** Élections Québec: its FAQ for returning officers (DS), who also explain the rules to their electoral staff. */
 export const eq: Organisation = {

@@ -1,7 +1,7 @@
-// Facts several Ontario scenarios depend on, defined once (see `sharedFact` in src/engine/model.ts).
+// Facts several Ontario scenarios depend on, defined once (see `sharedFact` in engine/model.ts).
 // Every question that asks one offers exactly its values, in the same words in both languages;
 // an ending that quotes a passage of `restsOn` must have the fact settled on its path.
-import { sharedFact } from '../../src/engine/model';
+import { sharedFact } from '../../engine/model';
 
 // Passages of ontario-ministres.txt, word for word (test/policies/quotes.test.ts checks the quotes that use them).
 /** « Contenu et éléments créatifs », first paragraph: content of an official account may be reposted at the same time or after. */

@@ -1,4 +1,4 @@
-import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../engine/model';
 import { fonctions, partisan } from './facts';
 
 const on = { document: 'on' };

@@ -1,4 +1,4 @@
-import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../engine/model';
 import { compteOfficiel, contenu, contenuCommeIlLEntend, modification, moment, republieApres, trousseUniquement } from './facts';
 
 const on = { document: 'on' };

@@ -1,4 +1,4 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { contenu, fonctions, moment, republieApres, trousseUniquement } from './facts';
 import { exempleApproprie, exempleInapproprie, partisanEndings } from './pratiques-exemplaires';
 

@@ -1,4 +1,4 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, question, scenarioSetup } from '../../engine/model';
 import { circonstances, exampleEndings, exemples, fpoGestion, on, partisanEndings } from './pratiques-exemplaires';
 
 const genre = ['travail', 'lieu-travail', 'personnel', 'partisan', 'autre'];

@@ -1,4 +1,4 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { contenu, contenuCommeIlLEntend, modification, moment, republieApres, trousseUniquement } from './facts';
 
 const on = { document: 'on' };

@@ -1,4 +1,4 @@
-import type { Organisation } from '../../src/engine/organisation';
+import type { Organisation } from '../../engine/organisation';
 
 /**
  * Ontario: the social-media guidelines for ministers, the staff of ministers' offices and

@@ -1,6 +1,6 @@
 // The endings of on-publier-compte-ministre that are the guidelines' own examples
 // (« Pratiques d'utilisation exemplaires »), and the passages its other endings quote too.
-import { ending } from '../../src/engine/model';
+import { ending } from '../../engine/model';
 
 export const on = { document: 'on' };
 

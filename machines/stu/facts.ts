@@ -1,4 +1,4 @@
-import { sharedFact } from '../../src/engine/model';
+import { sharedFact } from '../../engine/model';
 
 /**
  * Facts that several Saint-Urbain scenarios depend on, asked in the same words wherever they are

@@ -1,4 +1,4 @@
-import type { Organisation } from '../../src/engine/organisation';
+import type { Organisation } from '../../engine/organisation';
 
 /**
  * Municipalité de Saint-Urbain: its « Cadre d'utilisation des médias sociaux » (version of

@@ -1,4 +1,4 @@
-import { ending, scenarioSetup } from '../../src/engine/model';
+import { ending, scenarioSetup } from '../../engine/model';
 
 const stu = { document: 'stu' };
 

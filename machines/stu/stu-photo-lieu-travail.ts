@@ -1,4 +1,4 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { lieuDiffusion } from './facts';
 
 const stu = { document: 'stu' };

@@ -1,7 +1,7 @@
 import { use, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diagramOf, diagramTree, litPath, type Diagram, type DiagramTree } from '../engine/diagram';
-import type { ScenarioMachine, Verdict } from '../engine/model';
+import { diagramOf, diagramTree, litPath, type Diagram, type DiagramTree } from '../../engine/diagram';
+import type { ScenarioMachine, Verdict } from '../../engine/model';
 import { loadDagre } from './dagre';
 import { DIAGRAM_TEXT, layoutDiagram, type PlacedDiagram, type PlacedEdge } from './layout';
 

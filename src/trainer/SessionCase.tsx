@@ -1,7 +1,7 @@
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VERDICTS, type ScenarioMachine, type Verdict } from '../engine/model';
-import { type Position } from '../engine/walk';
+import { VERDICTS, type ScenarioMachine, type Verdict } from '../../engine/model';
+import { type Position } from '../../engine/walk';
 import type { Language } from '../i18n/languages';
 import { PageHeading } from '../ui/PageHeading';
 import { DiagramList, DiagramSvg, useDiagram } from './Diagram';

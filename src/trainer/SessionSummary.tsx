@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type Verdict } from '../engine/model';
-import { walk, type Position } from '../engine/walk';
+import { type Verdict } from '../../engine/model';
+import { walk, type Position } from '../../engine/walk';
 import type { Language } from '../i18n/languages';
 import { PageHeading } from '../ui/PageHeading';
 import { Facts, PolicyQuotes } from './parts';

@@ -1,6 +1,6 @@
 import type * as Dagre from '@dagrejs/dagre';
-import type { Diagram } from '../engine/diagram';
-import type { Verdict } from '../engine/model';
+import type { Diagram } from '../../engine/diagram';
+import type { Verdict } from '../../engine/model';
 
 /**
  * A diagram placed on a page by dagre (layered layout, top to bottom): boxes with their text

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PolicyQuote } from '../engine/model';
-import type { TrailStep } from '../engine/walk';
+import type { PolicyQuote } from '../../engine/model';
+import type { TrailStep } from '../../engine/walk';
 import type { Language } from '../i18n/languages';
 
 /** The facts of a case: each question and the answer taken, nothing added. */

@@ -1,5 +1,5 @@
 import { findScenario } from '../../machines/index';
-import type { ScenarioMachine } from '../engine/model';
+import type { ScenarioMachine } from '../../engine/model';
 import type { Language } from '../i18n/languages';
 import { download } from '../ui/downloads';
 import { i18nFor } from '../ui/i18nInstances';

@@ -1,7 +1,7 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
-import { VERDICTS, type ScenarioMachine, type Verdict } from '../engine/model';
-import { endingPaths } from '../engine/paths';
-import { walk } from '../engine/walk';
+import { VERDICTS, type ScenarioMachine, type Verdict } from '../../engine/model';
+import { endingPaths } from '../../engine/paths';
+import { walk } from '../../engine/walk';
 import type { SessionMode } from './selection';
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { TrailStep } from '../engine/walk';
+import type { TrailStep } from '../../engine/walk';
 import type { EarlierChoice } from './earlierChoice';
 
 /** « Vos réponses »: each question with its answer and a « Modifier » link back to it. */

@@ -2,7 +2,7 @@ import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { organisations, scenarios } from '../../machines/index';
-import { THEMES } from '../engine/themes';
+import { THEMES } from '../../engine/themes';
 import type { Language } from '../i18n/languages';
 import { scenarioPath, type RouteOf } from '../routes';
 import { loadNamespaces } from './i18nInstances';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Position } from '../engine/walk';
+import type { Position } from '../../engine/walk';
 import { AnswerSummary } from './AnswerSummary';
 import { PageHeading } from './PageHeading';
 import { DecisionRecord } from './record/DecisionRecord';

@@ -2,7 +2,7 @@ import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { findScenario, type ScenarioEntry } from '../../machines/index';
-import { walk } from '../engine/walk';
+import { walk } from '../../engine/walk';
 import type { Language } from '../i18n/languages';
 import { homePath, scenarioPath, type RouteOf } from '../routes';
 import { EndingView } from './EndingView';

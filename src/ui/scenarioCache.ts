@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import type { ScenarioEntry } from '../../machines/index';
-import type { ScenarioMachine } from '../engine/model';
+import type { ScenarioMachine } from '../../engine/model';
 import { download } from './downloads';
 import { requireNamespaces } from './i18nInstances';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { scenarios } from '../../machines/index';
-import { endingPaths } from '../../src/engine/paths';
+import { endingPaths } from '../../engine/paths';
 import type { Language } from '../../src/i18n/languages';
 import { scenarioPath } from '../../src/routes';
 import { appReady } from './browser';

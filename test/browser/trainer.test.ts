@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../machines/index';
-import { endingPaths } from '../../src/engine/paths';
-import { walk } from '../../src/engine/walk';
+import { endingPaths } from '../../engine/paths';
+import { walk } from '../../engine/walk';
 import { appReady, expectNoAxeViolations, h1Text, setUpBrowser } from './browser';
 import { tabTo } from './keyboard';
 

@@ -1,4 +1,4 @@
-import { ending, question, scenarioSetup, type ScenarioMachine } from '../../src/engine/model';
+import { ending, question, scenarioSetup, type ScenarioMachine } from '../../engine/model';
 
 /** A small valid scenario: two questions, three endings. */
 export const validMachine = scenarioSetup.createMachine({

@@ -1,7 +1,7 @@
 // Compile-time checks, run by `tsc --noEmit` (the first step of `npm test`), not by Vitest:
 // each @ts-expect-error must meet a type error, so tsc fails the day a meta missing a field
 // type-checks. (There is nothing to assert at run time: these values are never used.)
-import { ending, scenarioSetup, type EndingMeta } from '../../src/engine/model';
+import { ending, scenarioSetup, type EndingMeta } from '../../engine/model';
 
 const quotes: [{ section: string; text: string }] = [{ section: 's', text: 'q' }];
 

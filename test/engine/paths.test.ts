@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endingPaths, stepPaths, walkedEndings } from '../../src/engine/paths';
-import { walk } from '../../src/engine/walk';
+import { endingPaths, stepPaths, walkedEndings } from '../../engine/paths';
+import { walk } from '../../engine/walk';
 import { validMachine } from './fixtures';
 
 describe('endingPaths', () => {

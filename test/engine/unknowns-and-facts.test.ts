@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sharedFactProblems } from '../../src/engine/facts';
-import { ending, factQuestion, question, scenarioSetup, sharedFact, type Verdict } from '../../src/engine/model';
-import { unsettledUnknowns } from '../../src/engine/unknowns';
+import { sharedFactProblems } from '../../engine/facts';
+import { ending, factQuestion, question, scenarioSetup, sharedFact, type Verdict } from '../../engine/model';
+import { unsettledUnknowns } from '../../engine/unknowns';
 
 const end = (state: string, verdict: Verdict, text = 'Rule.') =>
   ({ type: 'final' as const, meta: ending(state, { verdict, contact: 'boss', document: 'org', sections: ['s'], quotes: [{ section: 's', text }] }) });

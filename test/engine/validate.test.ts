@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ending, question, scenarioSetup } from '../../src/engine/model';
-import { formatProblem, validateScenario } from '../../src/engine/validate';
+import { ending, question, scenarioSetup } from '../../engine/model';
+import { formatProblem, validateScenario } from '../../engine/validate';
 import { fixture, validMessages } from './fixtures';
 
 const messages = (problems: ReturnType<typeof validateScenario>) => problems.map(formatProblem);

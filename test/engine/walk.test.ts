@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walk } from '../../src/engine/walk';
+import { walk } from '../../engine/walk';
 import { validMachine } from './fixtures';
 
 describe('walk', () => {

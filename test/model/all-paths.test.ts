@@ -1,9 +1,9 @@
 import { getSimplePaths } from '@xstate/graph';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { StepMeta } from '../../src/engine/model';
-import { lookup } from '../../src/engine/validate';
-import { endingPaths } from '../../src/engine/paths';
-import { walk } from '../../src/engine/walk';
+import type { StepMeta } from '../../engine/model';
+import { lookup } from '../../engine/validate';
+import { endingPaths } from '../../engine/paths';
+import { walk } from '../../engine/walk';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
 
 const all = await loadAllScenarios();

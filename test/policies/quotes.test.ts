@@ -1,9 +1,9 @@
 // Every ending shows the policy's own words: each quote must appear word for word in the
 // project's copy of its organisation's policy (policies/<sourceFile>), forgiving only
-// whitespace, line breaks, no-break spaces and apostrophes (src/engine/quotes.ts).
+// whitespace, line breaks, no-break spaces and apostrophes (engine/quotes.ts).
 import { describe, expect, it } from 'vitest';
-import type { StepMeta } from '../../src/engine/model';
-import { isVerbatim, normaliseForQuote } from '../../src/engine/quotes';
+import type { StepMeta } from '../../engine/model';
+import { isVerbatim, normaliseForQuote } from '../../engine/quotes';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
 import { readPolicy } from '../../tooling/policies';
 

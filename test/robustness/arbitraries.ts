@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { ScenarioMachine, StepMeta } from '../../src/engine/model';
-import { initialStateOf, transitionsOf } from '../../src/engine/graph';
+import type { ScenarioMachine, StepMeta } from '../../engine/model';
+import { initialStateOf, transitionsOf } from '../../engine/graph';
 
 /** Strings that have broken naive lookups, parsers or encoders somewhere before. */
 export const NASTY_STRINGS = [

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../machines/index';
-import { VERDICTS, type ScenarioMachine } from '../../src/engine/model';
-import { stateMeta, walk, type Position } from '../../src/engine/walk';
+import { VERDICTS, type ScenarioMachine } from '../../engine/model';
+import { stateMeta, walk, type Position } from '../../engine/walk';
 import { answerFor, followChoices, junkString } from './arbitraries';
 
 const RUNS = 200;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { initialTransition, transition, type AnyMachineSnapshot, type EventObject } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../machines/index';
-import type { StepMeta } from '../../src/engine/model';
-import { transitionsOf } from '../../src/engine/graph';
+import type { StepMeta } from '../../engine/model';
+import { transitionsOf } from '../../engine/graph';
 import { answerFor, initialState, junkString } from './arbitraries';
 
 const RUNS = 200;

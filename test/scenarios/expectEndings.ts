@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { findScenario } from '../../machines/index';
-import type { Verdict } from '../../src/engine/model';
-import { endingPaths } from '../../src/engine/paths';
-import { walk } from '../../src/engine/walk';
+import type { Verdict } from '../../engine/model';
+import { endingPaths } from '../../engine/paths';
+import { walk } from '../../engine/walk';
 
 export interface ExpectedEnding {
   answers: string[];

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StepMeta } from '../../src/engine/model';
-import { lookup } from '../../src/engine/validate';
+import type { StepMeta } from '../../engine/model';
+import { lookup } from '../../engine/validate';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
 import { policiesDir } from '../../tooling/policies';
 

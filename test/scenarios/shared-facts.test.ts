@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { organisations, scenarios } from '../../machines/index';
-import { factListing, factPaths, sharedFactProblems } from '../../src/engine/facts';
-import type { QuestionMeta } from '../../src/engine/model';
-import { lookup } from '../../src/engine/validate';
+import { factListing, factPaths, sharedFactProblems } from '../../engine/facts';
+import type { QuestionMeta } from '../../engine/model';
+import { lookup } from '../../engine/validate';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
 import { loadSharedFacts } from '../../tooling/shared-facts';
 

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import type { Verdict } from '../../src/engine/model';
+import type { Verdict } from '../../engine/model';
 import { expectEndings } from './expectEndings';
 
 type Row = { answers: string[]; state: string; verdict: Verdict; contact: string };

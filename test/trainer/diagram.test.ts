@@ -4,9 +4,9 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
 import { readCommon } from '../../tooling/decision-tables';
-import { diagramOf, diagramTree, litPath, type DiagramTree } from '../../src/engine/diagram';
-import { endingPaths } from '../../src/engine/paths';
-import { lookup } from '../../src/engine/validate';
+import { diagramOf, diagramTree, litPath, type DiagramTree } from '../../engine/diagram';
+import { endingPaths } from '../../engine/paths';
+import { lookup } from '../../engine/validate';
 import { DiagramSvg } from '../../src/trainer/Diagram';
 import { layoutDiagram } from '../../src/trainer/layout';
 

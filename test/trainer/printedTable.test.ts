@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../machines/index';
-import { endingPaths } from '../../src/engine/paths';
-import type { ScenarioMachine } from '../../src/engine/model';
-import { walkedEndings } from '../../src/engine/paths';
+import { endingPaths } from '../../engine/paths';
+import type { ScenarioMachine } from '../../engine/model';
+import { walkedEndings } from '../../engine/paths';
 import { printedRows, type PathToEnding } from '../../src/trainer/printedTable';
 
 const path = (ending: string, ...steps: [question: string, answer: string][]): PathToEnding => ({

@@ -1,9 +1,9 @@
 import { getShortestPaths, getSimplePaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { findScenario } from '../../machines/index';
-import { diagramOf } from '../../src/engine/diagram';
-import { VERDICTS, type ScenarioMachine } from '../../src/engine/model';
-import { walk } from '../../src/engine/walk';
+import { diagramOf } from '../../engine/diagram';
+import { VERDICTS, type ScenarioMachine } from '../../engine/model';
+import { walk } from '../../engine/walk';
 import type { SessionMode } from '../../src/trainer/selection';
 import {
   SESSION_STATES,

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { scenarioTextFile } from '../../tooling/machine-files';
 import { organisations, scenarios } from '../../machines/index';
-import { THEMES } from '../../src/engine/themes';
+import { THEMES } from '../../engine/themes';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { scenarioPath } from '../../src/routes';
 import { renderAt } from './renderAt';

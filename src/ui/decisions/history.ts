@@ -1,4 +1,4 @@
-import type { Verdict } from '../../engine/model';
+import type { Verdict } from '../../../engine/model';
 import { isLanguage, type Language } from '../../i18n/languages';
 
 /**

@@ -1,0 +1,98 @@
+import { initialStateOf, transitionsOf } from './graph';
+import type { ScenarioMachine, StepMeta, Verdict } from './model';
+
+/** The answer event of « Je ne sais pas » (and its variants) in every scenario. */
+export const UNKNOWN_ANSWER = 'pas-sur';
+
+/** A « Je ne sais pas » that ends short of an answer a later question would give. */
+export interface UnsettledUnknown {
+  /** The answers that lead to the question, then the question's state. */
+  answersBefore: string[];
+  question: string;
+  /** The later question (its shared fact, else its state) and answer that settle the verdict whatever the unknown fact is, or none when no answer to the question matters. */
+  settledBy?: { question: string; answer: string };
+  verdict: Verdict;
+}
+
+interface Leaf {
+  /** Later question (its shared fact, else its state) → answer given, on the way from the question to this ending. */
+  later: Map<string, string>;
+  verdict: Verdict;
+}
+
+function leaves(machine: ScenarioMachine, state: string, later: Map<string, string>, seen: Set<string>): Leaf[] {
+  const node = machine.root.states[state];
+  if (!node || seen.has(state)) return [];
+  const meta = node.meta as StepMeta | undefined;
+  if (node.type === 'final') return meta?.kind === 'ending' ? [{ later, verdict: meta.verdict }] : [];
+  if (meta?.kind !== 'question') return [];
+  const out: Leaf[] = [];
+  for (const option of meta.options) {
+    const target = transitionsOf(machine, state).get(option.event);
+    if (target) out.push(...leaves(machine, target, new Map(later).set(meta.fact ?? state, option.event), new Set(seen).add(state)));
+  }
+  return out;
+}
+
+const compatible = (leaf: Leaf, question: string, answer: string) => !leaf.later.has(question) || leaf.later.get(question) === answer;
+
+/** The one verdict all these leaves share, if they share one. */
+function single(list: Leaf[]): Verdict | undefined {
+  const verdicts = new Set(list.map((l) => l.verdict));
+  return verdicts.size === 1 ? [...verdicts][0] : undefined;
+}
+
+/**
+ * Every « Je ne sais pas » branch whose walk does not reach the answer that one later answer
+ * (or none) would give whatever the unknown fact is: for each value the user could have
+ * known, every way on that agrees with that later answer ends on the same verdict, while the
+ * « Je ne sais pas » branch does not. The flow should ask the settling fact first.
+ */
+export function unsettledUnknowns(machine: ScenarioMachine): UnsettledUnknown[] {
+  const start = initialStateOf(machine);
+  if (!start) return [];
+  const found: UnsettledUnknown[] = [];
+  const visit = (state: string, answers: string[], seen: Set<string>) => {
+    const node = machine.root.states[state];
+    const meta = node?.meta as StepMeta | undefined;
+    if (!node || node.type === 'final' || meta?.kind !== 'question' || seen.has(state)) return;
+    const transitions = transitionsOf(machine, state);
+    const branch = (event: string) => {
+      const target = transitions.get(event);
+      return target ? leaves(machine, target, new Map(), new Set(seen).add(state)) : [];
+    };
+    if (meta.options.some((o) => o.event === UNKNOWN_ANSWER)) {
+      const unknown = branch(UNKNOWN_ANSWER);
+      const known = meta.options.filter((o) => o.event !== UNKNOWN_ANSWER).map((o) => branch(o.event));
+      const candidates: (UnsettledUnknown['settledBy'] | undefined)[] = [undefined];
+      for (const leaf of known.flat()) for (const [q, a] of leaf.later) candidates.push({ question: q, answer: a });
+      const reported = new Set<string>();
+      for (const c of candidates) {
+        const agree = (list: Leaf[]) => (c ? list.filter((l) => compatible(l, c.question, c.answer)) : list);
+        const perValue = known.map(agree);
+        if (perValue.some((l) => l.length === 0)) continue;
+        const verdict = single(perValue.flat());
+        if (!verdict) continue;
+        const unknownAgreeing = agree(unknown);
+        if (unknownAgreeing.length > 0 && single(unknownAgreeing) === verdict) continue;
+        const key = c ? `${c.question}=${c.answer}` : '';
+        if (reported.has(key)) continue;
+        reported.add(key);
+        found.push({ answersBefore: answers, question: state, ...(c ? { settledBy: c } : {}), verdict });
+      }
+    }
+    for (const option of meta.options) {
+      const target = transitions.get(option.event);
+      if (target) visit(target, [...answers, option.event], new Set(seen).add(state));
+    }
+  };
+  visit(start, [], new Set());
+  return found;
+}
+
+export function formatUnsettled(id: string, u: UnsettledUnknown): string {
+  const where = `${id} / ${u.question}${u.answersBefore.length ? ` (after ${u.answersBefore.join(' → ')})` : ''}`;
+  return u.settledBy
+    ? `${where}: « Je ne sais pas » stops short, but when ${u.settledBy.question} = ${u.settledBy.answer} every answer here ends on ${u.verdict}: ask ${u.settledBy.question} first`
+    : `${where}: « Je ne sais pas » stops short, but every answer here ends on ${u.verdict}`;
+}
