@@ -10,7 +10,7 @@ import { firstQuestionTimes, heapAfterAllScenarios, launchBrowser, loadedAssets,
 import { failingAudits, killActiveChrome, lighthouseAll, performanceOpportunities } from './lighthouse.mjs';
 import { BASE, addFloor, build, serve } from './server.mjs';
 import { KB, MB, gzipSize, kb, listFiles, ms } from './util.mjs';
-import { largestScenario, layoutTimes, trainerSummary } from './trainer.mjs';
+import { largestScenario, sheetAssets, trainerSummary } from './trainer.mjs';
 import { scenarios } from '../machines/index.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -163,10 +163,10 @@ async function main() {
         r.files.forEach((f) => log(`  ${f.kind} ${f.path} ${kb(f.gzip)}`));
         return r;
       });
-      results.trainerLayout = await stage('trainer: diagram layout of the largest scenario, 5 cold loads', async () => {
+      results.trainerSheet = await stage('trainer: what the largest scenario\'s sheet loads', async () => {
         const largest = await largestScenario();
-        const r = await layoutTimes(browser, BASE, `/fr/formation/${largest.id}/`, 5);
-        log(`  ${largest.id}: ${r.samples.map((s) => ms(s)).join(', ')}`);
+        const r = await sheetAssets(browser, BASE, DIST, `/fr/formation/${largest.id}/`);
+        r.files.forEach((f) => log(`  ${f.kind} ${f.path} ${kb(f.gzip)}`));
         return { ...r, largest };
       });
       results.firstQuestion = await stage(`first question, ${COLD_LOADS} cold loads`, async () => {
@@ -299,12 +299,12 @@ function reportAndExit(r) {
     }
   }
 
-  // Trainer mode: none of its code in the home or question page JS; its diagram layout time.
+  // Trainer mode: none of its code in the home or question page JS; no layout library anywhere.
   for (const [label, value, limit, ok] of trainerSummary({
     homeAssets: r.homeAssets,
     questionAssets: r.questionAssets,
-    layout: r.trainerLayout,
-    largest: r.trainerLayout?.largest,
+    sheet: r.trainerSheet,
+    largest: r.trainerSheet?.largest,
   })) {
     budget(label, value, limit, ok);
   }

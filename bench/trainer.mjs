@@ -1,7 +1,7 @@
 // Trainer mode's budgets (src/trainer/): the home and question pages load none of the trainer's
-// code nor dagre (its layout library), and the largest scenario's diagram is laid out in under
-// 50 ms (median of cold loads of its sheet, in Chromium; the app marks `diagram-layout` with the
-// User Timing API around dagre's layout).
+// code, and no page loads a layout library: diagrams are laid out at build time
+// (tooling/diagram-layout.ts), so the largest scenario's sheet downloads its diagram's
+// positions (printed with their size) and lays nothing out.
 //
 // Part of `npm run bench` (bench/run.mjs), and runnable alone on an existing build:
 //   npm run build && npx tsx bench/trainer.mjs
@@ -11,13 +11,13 @@ import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, loadedAssets } from './browser.mjs';
-import { median, ms } from './util.mjs';
 import { scenarios } from '../machines/index.ts';
 import { diagramOf } from '../engine/diagram.ts';
 
-export const TRAINER_BUDGET = { layoutMs: 50 };
-/** A loaded file that belongs to trainer mode: its chunks (src/trainer/) or dagre's. */
-export const TRAINER_ASSET = /trainer|dagre/i;
+/** A loaded file that belongs to trainer mode: its chunks (src/trainer/) and diagrams, or a layout library's. */
+export const TRAINER_ASSET = /trainer|dagre|diagram/i;
+/** A layout library, on any page: none since diagrams are laid out at build time. */
+export const LAYOUT_LIBRARY = /dagre|graphlib|elk/i;
 
 /** The registered scenario whose diagram has the most boxes and arrows. */
 export async function largestScenario() {
@@ -33,32 +33,14 @@ export async function largestScenario() {
 /** The trainer's files among a page's loaded assets (`loadedAssets(...).files`): none expected on the home or a question page. */
 export const trainerAssets = (files) => files.filter((f) => TRAINER_ASSET.test(f.path));
 
-/**
- * Cold loads (fresh context each) of a scenario's trainer sheet; each time, how long the app's
- * dagre layout took (`performance.getEntriesByName('diagram-layout')`, the first of the load).
- */
-export async function layoutTimes(browser, base, path, runs) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ baseURL: base, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    try {
-      await page.goto(path, { waitUntil: 'load' });
-      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 15_000 });
-      await page.waitForFunction(() => performance.getEntriesByName('diagram-layout').length > 0, null, { timeout: 15_000 });
-      samples.push(await page.evaluate(() => performance.getEntriesByName('diagram-layout')[0].duration));
-    } finally {
-      await context.close();
-    }
-    if (errors.length) throw new Error(`errors on ${path}: ${errors.join(' | ')}`);
-  }
-  return { samples, median: median(samples) };
+/** What the largest scenario's sheet loads: its files, and among them its laid-out diagram and any layout library. */
+export async function sheetAssets(browser, base, distDir, path) {
+  const assets = await loadedAssets(browser, base, distDir, path, '.scenario-sheet svg.diagram');
+  return { ...assets, diagram: assets.files.filter((f) => /\/diagram-/.test(f.path)), library: assets.files.filter((f) => LAYOUT_LIBRARY.test(f.path)) };
 }
 
 /** The trainer's lines for the bench's summary: [label, value, limit, ok] (ok undefined: information only). */
-export function trainerSummary({ homeAssets, questionAssets, layout, largest }) {
+export function trainerSummary({ homeAssets, questionAssets, sheet, largest }) {
   const lines = [];
   for (const [label, assets] of [
     ['home', homeAssets],
@@ -70,14 +52,12 @@ export function trainerSummary({ homeAssets, questionAssets, layout, largest }) 
       lines.push([`trainer code or dagre in the ${label} JS`, found.length ? found.join(', ') : 'none', 'none', found.length === 0]);
     }
   }
-  if (!layout || layout.error) lines.push(['diagram layout, largest scenario', 'NOT MEASURED', `< ${TRAINER_BUDGET.layoutMs} ms`, false]);
-  else
-    lines.push([
-      `diagram layout, largest scenario (${largest.id}: ${largest.nodes} boxes, ${largest.edges} arrows; median of ${layout.samples.length} cold loads)`,
-      `${ms(layout.median)} (${layout.samples.map((s) => ms(s)).join(', ')})`,
-      `< ${TRAINER_BUDGET.layoutMs} ms`,
-      layout.median < TRAINER_BUDGET.layoutMs,
-    ]);
+  if (!sheet || sheet.error) lines.push(['layout library loaded by the largest sheet', 'NOT MEASURED', 'none', false]);
+  else {
+    const label = `layout library loaded by the largest sheet (${largest.id}: ${largest.nodes} boxes, ${largest.edges} arrows)`;
+    lines.push([label, sheet.library.length ? sheet.library.map((f) => f.path).join(', ') : 'none', 'none', sheet.library.length === 0]);
+    lines.push([`its diagram, laid out at build time, gzip`, sheet.diagram.map((f) => `${f.path}: ${(f.gzip / 1024).toFixed(1)} KB`).join(', ') || 'NOT FOUND', 'one file', sheet.diagram.length === 1]);
+  }
   return lines;
 }
 
@@ -122,8 +102,8 @@ async function main() {
     const largest = await largestScenario();
     const homeAssets = await loadedAssets(browser, base, dist, '/fr/', 'main h1');
     const questionAssets = await loadedAssets(browser, base, dist, '/fr/eq-relation-politique/', 'fieldset legend h1');
-    const layout = await layoutTimes(browser, base, `/fr/formation/${largest.id}/`, 5);
-    const lines = trainerSummary({ homeAssets, questionAssets, layout, largest });
+    const sheet = await sheetAssets(browser, base, dist, `/fr/formation/${largest.id}/`);
+    const lines = trainerSummary({ homeAssets, questionAssets, sheet, largest });
     for (const [label, value, limit, ok] of lines) console.log(`${label}: ${value} (budget ${limit}) ${ok ? 'OK' : 'FAIL'}`);
     process.exitCode = lines.every((l) => l[3]) ? 0 : 1;
   } finally {

@@ -33,3 +33,9 @@ declare module 'virtual:common-more/*' {
   const texts: Record<string, unknown>;
   export default texts;
 }
+
+/** For each scenario, the loader of its diagram laid out at build time in that language (tooling/diagram-layout.ts). */
+declare module 'virtual:diagram-layouts/*' {
+  const loaders: Record<string, () => Promise<{ default: import('./trainer/layout').PlacedDiagram }>>;
+  export default loaders;
+}

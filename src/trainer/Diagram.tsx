@@ -1,24 +1,17 @@
 import { use, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { diagramOf, diagramTree, litPath, type Diagram, type DiagramTree } from '../../engine/diagram';
-import type { ScenarioMachine, Verdict } from '../../engine/model';
-import { loadDagre } from './dagre';
-import { DIAGRAM_TEXT, layoutDiagram, type PlacedDiagram, type PlacedEdge } from './layout';
+import type { ScenarioMachine } from '../../engine/model';
+import type { Language } from '../i18n/languages';
+import { DIAGRAM_TEXT, type PlacedDiagram, type PlacedEdge } from './layout';
+import { loadLayout } from './layouts';
 
-/** The scenario's diagram, laid out once per machine and language. */
+/** The scenario's diagram: its boxes and arrows from the machine, their places as laid out at build time. */
 export function useDiagram(machine: ScenarioMachine, ns: string): { diagram: Diagram; placed: PlacedDiagram } {
-  const dagre = use(loadDagre());
-  const { t } = useTranslation([ns, 'common']);
-  return useMemo(() => {
-    const diagram = diagramOf(machine);
-    const placed = layoutDiagram(dagre, diagram, {
-      scenario: (key) => t(key, { ns }),
-      verdict: (v: Verdict) => t(`common:ending.verdict.${v}`),
-      hiddenVerdict: t('common:trainer.diagram.hidden'),
-    });
-    return { diagram, placed };
-    // `t` changes identity with the language.
-  }, [machine, dagre, ns, t]);
+  const { i18n } = useTranslation();
+  const placed = use(loadLayout(i18n.language as Language, ns));
+  const diagram = useMemo(() => diagramOf(machine), [machine]);
+  return { diagram, placed };
 }
 
 const pathData = (edge: PlacedEdge) => edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');

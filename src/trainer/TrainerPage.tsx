@@ -7,7 +7,7 @@ import type { Route, TrainerView, RouteOf } from '../routes';
 import { i18nFor, loadNamespaces } from '../ui/i18nInstances';
 import { loadMoreTexts } from '../ui/moreTexts';
 import { loadScenario } from '../ui/scenarioCache';
-import { loadDagre } from './dagre';
+import { loadLayout } from './layouts';
 import { loadScenarios } from './scenarios';
 import { selectionFromSearch } from './selection';
 import { QuizHandout } from './QuizHandout';
@@ -24,16 +24,15 @@ export const ready = (lang: Language) =>
     loadMoreTexts(lang, 'organisations'),
   ]);
 
-/** What one trainer page's first screen needs besides: dagre and the scenarios it shows, started before the first render (src/main.tsx). */
+/** What one trainer page's first screen needs besides: the scenarios it shows and their diagrams, started before the first render (src/main.tsx). */
 export function preloadView(route: Route, search: string): Promise<unknown> {
   if (route.page !== 'trainer' || route.view === 'home') return Promise.resolve();
   const lang = route.lang;
   const ids = route.view === 'scenario' ? [route.id!] : selectionFromSearch(search).ids;
   return Promise.all([
-    loadDagre(),
     ...ids.flatMap((id) => {
       const entry = findScenario(id);
-      return entry ? [loadScenario(entry, i18nFor(lang))] : [];
+      return entry ? [loadScenario(entry, i18nFor(lang)), loadLayout(lang, id)] : [];
     }),
     // The session and the handout wait for their scenarios together: the same download, started now.
     ...(route.view === 'session' || route.view === 'quiz' ? [loadScenarios(lang, ids)] : []),

@@ -1,4 +1,3 @@
-import * as dagre from '@dagrejs/dagre';
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +7,7 @@ import { diagramOf, diagramTree, litPath, type DiagramTree } from '../../engine/
 import { endingPaths } from '../../engine/paths';
 import { lookup } from '../../engine/validate';
 import { DiagramSvg } from '../../src/trainer/Diagram';
-import { layoutDiagram } from '../../src/trainer/layout';
+import { layoutDiagram } from '../../tooling/diagram-layout';
 
 const all = await loadAllScenarios();
 const common = readCommon('fr');
@@ -26,7 +25,7 @@ describe.each(all)('$id: the diagram is the machine', ({ id, machine, messages }
   const diagram = diagramOf(machine);
   const { states, transitions } = machineGraph(machine);
   const text = (key: string) => String(lookup(messages.fr!, key) ?? `MISSING ${key}`);
-  const placed = layoutDiagram(dagre, diagram, { scenario: text, verdict: (v) => String(lookup(common, `ending.verdict.${v}`)) });
+  const placed = layoutDiagram(diagram, { scenario: text, verdict: (v) => String(lookup(common, `ending.verdict.${v}`)) });
 
   it('has one box per state, questions as questions and final states as endings (none missing, none extra)', () => {
     expect(diagram.nodes.map((n) => n.id).sort()).toEqual(states.map((s) => s.id).sort());

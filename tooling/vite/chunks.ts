@@ -24,7 +24,7 @@ export const codeSplitting = { groups: [{ name: 'app', test: APP_CORE }] };
 
 /** The per-language virtual modules would all be named `fr-…` / `en-…`: say what they hold. */
 export function chunkFileNames(chunk: { facadeModuleId: string | null }): string {
-  const virtual = /virtual:([\w-]+)\/([\w/]+)/.exec(chunk.facadeModuleId ?? '');
+  const virtual = /virtual:([\w-]+)\/([\w/-]+)/.exec(chunk.facadeModuleId ?? '');
   const name = virtual && VIRTUAL_CHUNK_NAMES[virtual[1]!];
-  return name ? `assets/${name}-${virtual[2]!.replace('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
+  return name ? `assets/${name}-${virtual[2]!.replaceAll('/', '-')}-[hash].js` : 'assets/[name]-[hash].js';
 }

@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { everyPageTexts, laterTexts } from '../common-groups.ts';
 import { commonTexts, scenarioTextFiles } from '../machine-files.ts';
+import { scenarioLayout } from '../diagram-layout.ts';
 import { searchIndexJson } from '../search-index.ts';
 
 type Watch = (file: string) => void;
 
 /** The modules, by name: `virtual:<name>/<lang>[/<part>]` → its default export. */
-const MODULES: Record<string, (lang: string, part: string | undefined, watch: Watch) => unknown> = {
+const MODULES: Record<string, (lang: string, part: string | undefined, watch: Watch) => unknown | Promise<unknown>> = {
   // Each scenario's title, so the home page lists them without their questions and endings.
   'scenario-catalogue': (lang, _part, watch) =>
     Object.fromEntries(scenarioTextFiles(lang).map((f) => [f.name, { title: String(readJson(f.file, watch).title ?? '') }])),
@@ -27,7 +28,18 @@ const MODULES: Record<string, (lang: string, part: string | undefined, watch: Wa
   'common-texts': (lang, _part, watch) => everyPageTexts(commonFiles(lang, watch)),
   // …which are `virtual:common-more/<lang>/<group>`, merged in by the pages that need them.
   'common-more': (lang, group, watch) => laterTexts(commonFiles(lang, watch), group ?? ''),
+  // One scenario's diagram, laid out at build time (tooling/diagram-layout.ts): the trainer's pages draw it as is.
+  'diagram-layout': (lang, id, watch) => scenarioLayout(id ?? '', lang, watch),
 };
+
+/**
+ * `virtual:diagram-layouts/<lang>`: for each scenario, the loader of its laid-out diagram in
+ * that language (code, not data: one chunk per diagram, downloaded with the page that draws it).
+ */
+const layoutLoaders = (lang: string) =>
+  `export default {\n${scenarioTextFiles(lang)
+    .map((f) => `  ${JSON.stringify(f.name)}: () => import(${JSON.stringify(`virtual:diagram-layout/${lang}/${f.name}`)}),`)
+    .join('\n')}\n};`;
 
 /** The file names of the built chunks: what each virtual module holds, then its language. */
 export const VIRTUAL_CHUNK_NAMES: Record<string, string> = {
@@ -36,6 +48,7 @@ export const VIRTUAL_CHUNK_NAMES: Record<string, string> = {
   'scenario-catalogue': 'catalogue',
   comparison: 'comparison',
   'search-index': 'search-index',
+  'diagram-layout': 'diagram',
 };
 
 function readJson(file: string, watch: Watch) {
@@ -52,12 +65,17 @@ function commonFiles(lang: string, watch: Watch) {
 export function textModules(): Plugin {
   return {
     name: 'text-modules',
-    resolveId: (source) => (/^virtual:[\w-]+\//.test(source) && source.split('/')[0]!.slice('virtual:'.length) in MODULES ? '\0' + source : undefined),
-    load(resolved) {
-      const match = /^\0virtual:([\w-]+)\/(\w+)(?:\/(\w+))?$/.exec(resolved);
+    resolveId: (source) => {
+      const name = /^virtual:([\w-]+)\//.exec(source)?.[1];
+      return name && (name in MODULES || name === 'diagram-layouts') ? '\0' + source : undefined;
+    },
+    async load(resolved) {
+      const loaders = /^\0virtual:diagram-layouts\/(\w+)$/.exec(resolved);
+      if (loaders) return layoutLoaders(loaders[1]!);
+      const match = /^\0virtual:([\w-]+)\/(\w+)(?:\/([\w-]+))?$/.exec(resolved);
       const build = match && MODULES[match[1]!];
       if (!build) return;
-      const value = build(match[2]!, match[3], (file) => this.addWatchFile(file));
+      const value = await build(match[2]!, match[3], (file) => this.addWatchFile(file));
       return `export default ${JSON.stringify(value)};`;
     },
   };
