@@ -67,7 +67,7 @@ export async function lighthouseAll(pages, runs, reportDir, log) {
       log(
         `  lighthouse ${name} #${round}: ` +
           CATEGORIES.map((c) => `${c} ${f[c] ?? '?'}`).join(', ') +
-          `, LCP ${Math.round(f.lcp)} ms, TBT ${Math.round(f.tbt)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)` +
+          `, LCP ${Math.round(f.lcp)} ms, TBT ${Math.round(f.tbt)} ms, ${f.longTasks} long task(s), longest ${Math.round(f.longestTask)} ms (${((Date.now() - started) / 1000).toFixed(0)} s)` +
           (lhr.runtimeError ? `\n    runtimeError: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : ''),
       );
     }
@@ -75,7 +75,7 @@ export async function lighthouseAll(pages, runs, reportDir, log) {
   const result = {};
   for (const { name } of pages) {
     const all = reports[name].map(figures);
-    const med = Object.fromEntries(['lcp', 'tbt', 'fcp', 'si', 'cls', ...CATEGORIES].map((k) => [k, median(all.map((f) => f[k]))]));
+    const med = Object.fromEntries(['lcp', 'tbt', 'fcp', 'si', 'cls', 'longTasks', 'longestTask', ...CATEGORIES].map((k) => [k, median(all.map((f) => f[k]))]));
     // The run whose performance score is the median one, for its opportunities.
     const byPerf = [...reports[name]].sort((a, b) => (figures(a).performance ?? -1) - (figures(b).performance ?? -1));
     result[name] = { ...med, reports: reports[name], medianReport: byPerf[Math.floor(byPerf.length / 2)] };
@@ -93,6 +93,9 @@ export function figures(lhr) {
     fcp: value('first-contentful-paint'),
     si: value('speed-index'),
     cls: value('cumulative-layout-shift'),
+    // Lighthouse's long tasks (50 ms or more on the main thread, under its CPU slowdown) while the page loads.
+    longTasks: lhr.audits['long-tasks']?.details?.items?.length ?? 0,
+    longestTask: Math.max(0, ...(lhr.audits['long-tasks']?.details?.items ?? []).map((t) => t.duration ?? 0)),
   };
 }
 

@@ -284,6 +284,7 @@ function reportAndExit(r) {
       }
       info(`${label} LCP`, p.lcp === undefined ? 'n/a' : ms(p.lcp));
       info(`${label} TBT`, p.tbt === undefined ? 'n/a' : ms(p.tbt));
+      info(`${label} long tasks during load (median of runs)`, `${p.longTasks ?? 'n/a'}, the longest ${p.longestTask === undefined ? 'n/a' : ms(p.longestTask)}`);
     }
     const floor = lh.floor;
     for (const [name, label] of PAGES) {

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
 import { parseRoute } from './routes';
@@ -35,9 +35,14 @@ const downloaded = downloads.every((d) => d.status === 'fulfilled');
 // none), nor is the search page with `?q=`: both render afresh.
 const query = new URLSearchParams(location.search);
 const trainerSelection = route.page === 'trainer' && location.search !== '';
+// In a transition: the page already works (every answer is a link), so React takes it over in
+// slices, yielding to the browser between them, instead of in one long task.
 if (downloaded && container.dataset.prerendered === location.pathname && !query.has('r') && !query.has('q') && !trainerSelection) {
-  hydrateRoot(container, app);
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   container.replaceChildren();
-  createRoot(container).render(app);
+  const root = createRoot(container);
+  startTransition(() => root.render(app));
 }

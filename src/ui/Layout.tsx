@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Language } from '../i18n/languages';
 import { aboutPath, homePath, type Route } from '../routes';
-import { useBrowserFact } from './hooks';
+import { useAfterStart, useBrowserFact } from './hooks';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
@@ -11,7 +11,8 @@ const UpdatePrompt = lazy(() => import('./UpdatePrompt'));
 /** The service worker and its update prompt, only in browsers that have one, after the page shows. */
 function ServiceWorkerUpdates() {
   const supported = useBrowserFact(() => 'serviceWorker' in navigator);
-  return supported ? (
+  const started = useAfterStart();
+  return supported && started ? (
     <Suspense fallback={null}>
       <UpdatePrompt />
     </Suspense>

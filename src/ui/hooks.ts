@@ -1,4 +1,4 @@
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 let firstPageShown = false;
@@ -44,4 +44,23 @@ export function useAppRunning(): boolean {
 /** A browser fact read once the app runs (false before, as in the prerendered HTML). */
 export function useBrowserFact(read: () => boolean): boolean {
   return useSyncExternalStore(noSubscription, read, () => false);
+}
+
+/**
+ * False until the browser is idle after the app has taken the page over: for what the first
+ * interaction does not need (the record block, the update prompt), so that it never lengthens
+ * the takeover. Rendered then in a transition, in slices.
+ */
+export function useAfterStart(): boolean {
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    const start = () => startTransition(() => setStarted(true));
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(start, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(start, 200);
+    return () => clearTimeout(id);
+  }, []);
+  return started;
 }

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { commonTexts, scenarioTextFile } from '../../tooling/machine-files';
@@ -150,7 +152,10 @@ describe('the decision record on an ending', () => {
     const ticked = await tickSome(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger (.txt)' }).click()]);
     expect(download.suggestedFilename()).toBe(`${id}-${new Date().toISOString().slice(0, 10)}.txt`);
-    const saved = readFileSync((await download.path())!, 'utf8');
+    // The browser is the run's shared one, connected to: its files are saved here to be read.
+    const file = join(mkdtempSync(join(tmpdir(), 'record-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const saved = readFileSync(file, 'utf8');
     const expected = await expectedRecord('fr', id, answers, ticked, today('fr'), new URL(scenarioPath('fr', id, answers), browser.baseURL()).href);
     expect(saved.split('\n')).toEqual(expected);
     await expect.poll(() => page.locator('.record-status').innerText()).toContain('.txt');

@@ -7,7 +7,7 @@ import type { TrailStep } from '../../../engine/walk';
 import type { Language } from '../../i18n/languages';
 import { decisionsPath } from '../../routes';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { useAppRunning } from '../hooks';
+import { useAfterStart } from '../hooks';
 import { declineDecision, keepDecision, recordDecision, type RecordResult } from '../decisions/history';
 import { loadMoreTexts } from '../moreTexts';
 import { recordText, type RecordLabels } from './recordText';
@@ -31,14 +31,16 @@ interface Props {
 export function DecisionRecord(props: Props) {
   const { t, i18n } = useTranslation(props.ns);
   const lang = i18n.language as Language;
-  const running = useAppRunning();
+  const running = useAfterStart();
   const [kept, setKept] = useState<Kept>();
   const title = t('title');
   const decision = { id: props.ns, answers: props.answers, lang, title, verdict: props.meta.verdict };
   useEffect(() => {
+    // Once the page is idle after the takeover (« Mes décisions » is not needed before).
+    if (!running) return;
     // Storage is the external system here: what it answers is what the note shows.
     setKept(recordDecision(decision)); // eslint-disable-line react/set-state-in-effect -- the result of writing to localStorage, known only after the write
-  }, [props.ns, props.answers.join('/'), lang, title, props.meta.verdict]); // eslint-disable-line react-hooks/exhaustive-deps -- `decision` is rebuilt every render from exactly these values
+  }, [running, props.ns, props.answers.join('/'), lang, title, props.meta.verdict]); // eslint-disable-line react-hooks/exhaustive-deps -- `decision` is rebuilt every render from exactly these values
   if (!running) return null;
   // « Ne pas garder cette réponse » and its undo.
   const toggle = () => setKept(kept === 'kept' || kept === 'declineFailed' ? (declineDecision(decision) ? 'declined' : 'declineFailed') : keepDecision(decision));
