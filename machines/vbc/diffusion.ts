@@ -1,35 +1,64 @@
-import { factQuestion, question } from '../../src/engine/model';
-import { neutralite, pertinenceContenu, publicationsAujourdhui } from './facts';
+import { factQuestion } from '../../engine/model';
+import { neutralite, pertinenceContenu, publicationsAujourdhui, situationExceptionnelle } from './facts';
+
+/** Where a branch of the posting rules ends when the answers do not settle « Non ». */
+export interface IssuesDeDiffusion {
+  /** Branch suffix that « Je ne sais pas » on neutrality or relevance leads to (default `Doute`). */
+  doute?: string;
+  /** Ending when the daily limit is reached and the situation seems exceptional for another reason (default `exceptionAVerifier`). */
+  exception?: string;
+  /** Ending for an emergency notice (default `urgenceExceptionnelle`: this guide counts it among the exceptional situations). */
+  urgence?: string;
+  /**
+   * Where « Je ne sais pas » on the daily limit leads: by default the state
+   * `exceptionnelInconnu<branch>`, which asks the exceptional situation again (an emergency
+   * notice settles the answer whatever the count) and otherwise ends on `frequenceAVerifier`.
+   */
+  frequenceInconnue?: string;
+}
 
 /**
  * The rules every post on a City account follows, shared by vbc-publier-page-ville and
  * vbc-demande-promotion so that the same situation gets the same questions and the same
  * answer: neutrality (§6), relevance (§9 rule 2), the daily limit (§9 rule 1), then, once the
- * limit is reached, whether the situation seems exceptional (the policy does not define
- * « situations exceptionnelles »). The states end with `branch`; `ok` is the ending when every
- * rule is met. « Je ne sais pas » on neutrality or relevance (the City judges both) does not
- * stop there: the `Doute` branch still asks the rules that can settle « Non », and ends on
- * `jugementAVerifier` only when none does. The question texts are shared (`neutre.*`,
- * `pertinent.*`, `frequence.*`, `exceptionnel.*`). Endings every branch reaches: `nonNeutre`,
- * `nonPertinent`, `limiteAtteinte`, `exceptionAVerifier`, and `jugementAVerifier` by `Doute`.
+ * limit is reached, whether the situation is exceptional (the policy does not define
+ * « situations exceptionnelles »; this guide counts an emergency notice of §7 among them, the
+ * answer `urgence`, whatever branch the user filed it under). The states end with `branch`;
+ * `ok` is the ending when every rule is met. « Je ne sais pas » on neutrality or relevance (the
+ * City judges both) does not stop there: the `doute` branch still asks the rules that can
+ * settle « Non ». « Je ne sais pas » on the daily limit still asks whether the post is an
+ * emergency notice. The question texts are shared (`neutre.*`, `pertinent.*`, `frequence.*`,
+ * `exceptionnel.*`). Endings the branches reach: `nonNeutre`, `nonPertinent`, `limiteAtteinte`,
+ * and by default `exceptionAVerifier`, `urgenceExceptionnelle`, `frequenceAVerifier`.
  */
-export function reglesDeDiffusion(branch: string, ok: string) {
+export function reglesDeDiffusion(branch: string, ok: string, issues: IssuesDeDiffusion = {}) {
+  const doute = issues.doute ?? 'Doute';
+  const urgence = issues.urgence ?? 'urgenceExceptionnelle';
+  const inconnu = `exceptionnelInconnu${branch}`;
   return {
     [`neutre${branch}`]: {
       meta: factQuestion('neutre', neutralite, { hint: true }),
-      on: { oui: `pertinent${branch}`, non: 'nonNeutre', 'pas-sur': 'pertinentDoute' },
+      on: { oui: `pertinent${branch}`, non: 'nonNeutre', 'pas-sur': `pertinent${doute}` },
     },
     [`pertinent${branch}`]: {
       meta: factQuestion('pertinent', pertinenceContenu, { hint: true }),
-      on: { oui: `frequence${branch}`, non: 'nonPertinent', 'pas-sur': 'frequenceDoute' },
+      on: { oui: `frequence${branch}`, non: 'nonPertinent', 'pas-sur': `frequence${doute}` },
     },
     [`frequence${branch}`]: {
       meta: factQuestion('frequence', publicationsAujourdhui, { hint: true }),
-      on: { oui: `exceptionnel${branch}`, non: ok },
+      on: { oui: `exceptionnel${branch}`, non: ok, 'pas-sur': issues.frequenceInconnue ?? inconnu },
     },
     [`exceptionnel${branch}`]: {
-      meta: question('exceptionnel', ['oui', 'non'], { hint: true }),
-      on: { oui: 'exceptionAVerifier', non: 'limiteAtteinte' },
+      meta: factQuestion('exceptionnel', situationExceptionnelle, { hint: true }),
+      on: { urgence, oui: issues.exception ?? 'exceptionAVerifier', non: 'limiteAtteinte' },
     },
+    ...(issues.frequenceInconnue
+      ? {}
+      : {
+          [inconnu]: {
+            meta: factQuestion('exceptionnel', situationExceptionnelle, { hint: true }),
+            on: { urgence, oui: 'frequenceAVerifier', non: 'frequenceAVerifier' },
+          },
+        }),
   };
 }

@@ -1,4 +1,4 @@
-import type { Organisation } from '../../src/engine/organisation';
+import type { Organisation } from '../../engine/organisation';
 
 /**
  * Ville de Baie-Comeau: its social-media policy (Section 1, internal, for employees and

@@ -1,12 +1,12 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { approbationCompte } from './facts';
 import { personneNePeutModifier, seulsComptesOfficiels, sitesRelevent, vbc } from './policy';
 
 /**
  * 3.3: changing a City site needs the prior approval of the Division des communications or the
  * Direction générale; the approval is asked as the shared fact `vbc.approbationCompte`, in the
- * same words as vbc-publier-page-ville. §8 lists the only official accounts and gives no way to
- * create one (`ask`).
+ * same words as vbc-publier-page-ville (« Je ne sais pas » → `approbationAVerifier`). §8 lists
+ * the only official accounts and gives no way to create one (`ask`).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-compte-officiel',
@@ -18,7 +18,7 @@ export default scenarioSetup.createMachine({
     },
     approbation: {
       meta: factQuestion('approbation', approbationCompte, { hint: true }),
-      on: { oui: 'modifierPermis', non: 'modifierSansApprobation' },
+      on: { oui: 'modifierPermis', non: 'modifierSansApprobation', 'pas-sur': 'approbationAVerifier' },
     },
     modifierPermis: {
       type: 'final',
@@ -37,6 +37,19 @@ export default scenarioSetup.createMachine({
       type: 'final',
       meta: ending('modifierSansApprobation', {
         verdict: 'not-allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['sitesVille', 'plateformes'],
+        quotes: [
+          { section: 'sitesVille', text: personneNePeutModifier },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
+    approbationAVerifier: {
+      type: 'final',
+      meta: ending('approbationAVerifier', {
+        verdict: 'ask',
         contact: 'communications',
         ...vbc,
         sections: ['sitesVille', 'plateformes'],

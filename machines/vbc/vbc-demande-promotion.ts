@@ -1,4 +1,4 @@
-import { ending, factQuestion, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, scenarioSetup } from '../../engine/model';
 import { reglesDeDiffusion } from './diffusion';
 import { approbationCompte, informationMunicipale, interetPublic, partenaire } from './facts';
 import {
@@ -6,6 +6,7 @@ import {
   equite,
   frequence,
   neutre,
+  objectifUrgence,
   personneNePeutModifier,
   pertinence,
   regle3Titre,
@@ -22,7 +23,10 @@ import {
  * a partnership or agreement with, and messages it judges of public interest; then the rules
  * every post follows (`reglesDeDiffusion`: neutrality §6, relevance §9 rule 2, the daily limit
  * §9 rule 1). Whether a non-partner organisation's promotion can count as « information
- * municipale et touristique » is not said (`ask`).
+ * municipale et touristique » is not said (`ask`). Once the limit is reached, an emergency
+ * notice (§7) goes out all the same (`urgenceExceptionnelle`, as in vbc-publier-page-ville).
+ * « Je ne sais pas » on the approval still asks what can settle « Non » (the `Approbation`
+ * branch) and ends on `approbationAVerifier` otherwise.
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-demande-promotion',
@@ -30,7 +34,7 @@ export default scenarioSetup.createMachine({
   states: {
     gestion: {
       meta: factQuestion('gestion', approbationCompte, { hint: true }),
-      on: { oui: 'partenaire', non: 'sansApprobation' },
+      on: { oui: 'partenaire', non: 'sansApprobation', 'pas-sur': 'partenaireApprobation' },
     },
     partenaire: {
       meta: factQuestion('partenaire', partenaire, { hint: true }),
@@ -47,10 +51,43 @@ export default scenarioSetup.createMachine({
     ...reglesDeDiffusion('', 'publier'),
     ...reglesDeDiffusion('Information', 'informationAVerifier'),
     ...reglesDeDiffusion('Doute', 'jugementAVerifier'),
+    // Approval unknown: the same questions (same texts), for the answers that settle « Non »
+    // whatever the approval; every other answer ends on `approbationAVerifier`.
+    partenaireApprobation: {
+      meta: factQuestion('partenaire', partenaire, { hint: true }),
+      on: { oui: 'neutreApprobation', non: 'interetPublicApprobation' },
+    },
+    interetPublicApprobation: {
+      meta: factQuestion('interetPublic', interetPublic, { hint: true }),
+      on: { oui: 'neutreApprobation', non: 'informationApprobation', 'pas-sur': 'neutreApprobation' },
+    },
+    informationApprobation: {
+      meta: factQuestion('information', informationMunicipale, { hint: true }),
+      on: { oui: 'neutreApprobation', non: 'horsChamp' },
+    },
+    ...reglesDeDiffusion('Approbation', 'approbationAVerifier', {
+      doute: 'Approbation',
+      exception: 'approbationAVerifier',
+      urgence: 'approbationAVerifier',
+      frequenceInconnue: 'approbationAVerifier',
+    }),
     sansApprobation: {
       type: 'final',
       meta: ending('sansApprobation', {
         verdict: 'not-allowed',
+        contact: 'communications',
+        ...vbc,
+        sections: ['sitesVille', 'plateformes'],
+        quotes: [
+          { section: 'sitesVille', text: personneNePeutModifier },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
+    approbationAVerifier: {
+      type: 'final',
+      meta: ending('approbationAVerifier', {
+        verdict: 'ask',
         contact: 'communications',
         ...vbc,
         sections: ['sitesVille', 'plateformes'],
@@ -119,6 +156,19 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...vbc,
+        sections: ['regle1', 'objectifs', 'sitesVille'],
+        quotes: [
+          { section: 'regle1', text: frequence },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
+    frequenceAVerifier: {
+      type: 'final',
+      meta: ending('frequenceAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
         sections: ['regle1', 'sitesVille'],
         quotes: [
           { section: 'regle1', text: frequence },
@@ -151,6 +201,20 @@ export default scenarioSetup.createMachine({
           { section: 'regle1', text: frequence },
           { section: 'renseignements', text: verifierFaits },
           { section: 'renseignements', text: consentement },
+        ],
+      }),
+    },
+    urgenceExceptionnelle: {
+      type: 'final',
+      meta: ending('urgenceExceptionnelle', {
+        verdict: 'allowed-if',
+        contact: 'communications',
+        ...vbc,
+        sections: ['regle1', 'objectifs', 'renseignements', 'plateformes'],
+        quotes: [
+          { section: 'regle1', text: frequence },
+          { section: 'objectifs', text: objectifUrgence },
+          { section: 'renseignements', text: verifierFaits },
         ],
       }),
     },

@@ -1,7 +1,9 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { approbationCompte } from './facts';
 import {
+  accesApprobation,
   affiliation,
+  confidentiels,
   discrediter,
   gestesPublics,
   lieeALaVille,
@@ -20,12 +22,12 @@ import {
  * 3.2, 3.2.1, 3.2.2: the City's logo, saying you work for the City, the City's e-mail
  * address, a personal one, the City's other « actifs ». 3.2.1 only says what the City's
  * address implies (acting for the City, public, fully responsible); acting for the City is
- * done on its official accounts only (§8, §11), with the approval of 3.3, asked as the shared
- * fact `vbc.approbationCompte` in the same words as vbc-publier-page-ville and
- * vbc-compte-officiel. Another account (one to create) is not settled, as in
- * vbc-compte-officiel (`ask`). The policy does not forbid the City's address for a personal
- * use, but says it implies acting for the City (`ask`), nor say when the City's « actifs » may
- * be used (`ask`).
+ * done on its official accounts only (§8, §11: another account → `courrielVilleAutreCompteNon`),
+ * with the approval of 3.3, asked as the shared fact `vbc.approbationCompte` in the same words
+ * as vbc-publier-page-ville and vbc-compte-officiel, and, from the workstation, after the
+ * Direction générale's approval (§4). The policy does not forbid the City's address for a
+ * personal use, but says it implies acting for the City (`ask`), nor say when the City's
+ * « actifs » may be used (`ask`; it does settle the logo and confidential information).
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-identite-employeur',
@@ -47,11 +49,11 @@ export default scenarioSetup.createMachine({
     },
     compte: {
       meta: question('compte', ['officiel', 'autre'], { hint: true }),
-      on: { officiel: 'approbation', autre: 'courrielVilleAutreCompteAVerifier' },
+      on: { officiel: 'approbation', autre: 'courrielVilleAutreCompteNon' },
     },
     approbation: {
       meta: factQuestion('approbation', approbationCompte, { hint: true }),
-      on: { oui: 'courrielVillePermis', non: 'courrielVilleSansApprobation' },
+      on: { oui: 'courrielVillePermis', non: 'courrielVilleSansApprobation', 'pas-sur': 'approbationAVerifier' },
     },
     logoCondition: {
       type: 'final',
@@ -79,14 +81,14 @@ export default scenarioSetup.createMachine({
     courrielVillePermis: {
       type: 'final',
       meta: ending('courrielVillePermis', {
-        verdict: 'allowed',
+        verdict: 'allowed-if',
         contact: 'communications',
         ...vbc,
-        sections: ['adressePro', 'sitesVille', 'plateformes', 'ethique', 'acces'],
+        sections: ['adressePro', 'sitesVille', 'acces', 'plateformes', 'ethique'],
         quotes: [
-          { section: 'adressePro', text: sousEntend },
           { section: 'adressePro', text: gestesPublics },
           { section: 'sitesVille', text: personneNePeutModifier },
+          { section: 'acces', text: accesApprobation },
         ],
       }),
     },
@@ -104,10 +106,23 @@ export default scenarioSetup.createMachine({
         ],
       }),
     },
-    courrielVilleAutreCompteAVerifier: {
+    approbationAVerifier: {
       type: 'final',
-      meta: ending('courrielVilleAutreCompteAVerifier', {
+      meta: ending('approbationAVerifier', {
         verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['sitesVille', 'plateformes', 'adressePro'],
+        quotes: [
+          { section: 'sitesVille', text: personneNePeutModifier },
+          { section: 'adressePro', text: sousEntend },
+        ],
+      }),
+    },
+    courrielVilleAutreCompteNon: {
+      type: 'final',
+      meta: ending('courrielVilleAutreCompteNon', {
+        verdict: 'not-allowed',
         contact: 'communications',
         ...vbc,
         sections: ['plateformes', 'ethique', 'adressePro'],
@@ -151,10 +166,11 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...vbc,
-        sections: ['responsabilite', 'adressePro', 'acces'],
+        sections: ['responsabilite', 'adressePro', 'renseignements', 'acces'],
         quotes: [
           { section: 'responsabilite', text: responsableAdresseVille },
           { section: 'adressePro', text: gestesPublics },
+          { section: 'renseignements', text: confidentiels },
         ],
       }),
     },

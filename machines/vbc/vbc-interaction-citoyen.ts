@@ -1,4 +1,4 @@
-import { ending, question, scenarioSetup } from '../../src/engine/model';
+import { ending, question, scenarioSetup } from '../../engine/model';
 import {
   insultants,
   messagePrive,

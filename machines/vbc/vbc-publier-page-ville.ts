@@ -1,6 +1,6 @@
-import { ending, factQuestion, question, scenarioSetup } from '../../src/engine/model';
+import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { reglesDeDiffusion } from './diffusion';
-import { approbationCompte, informationMunicipale, interetPublic, partenaire, publicationsAujourdhui } from './facts';
+import { approbationCompte, informationMunicipale, interetPublic, partenaire, publicationsAujourdhui, situationExceptionnelle } from './facts';
 import {
   commentairesAdministration,
   consentement,
@@ -19,12 +19,16 @@ import {
 /**
  * Posting on a City account: approval (3.3), then what it is (§6, §7, §9 rule 3), then the
  * rules every post follows (`reglesDeDiffusion`: neutrality §6, relevance §9 rule 2, the daily
- * limit §9 rule 1). An emergency notice (§7: water cuts, boil-water notices, power failures) is
- * read as one of the « situations exceptionnelles » of §9 rule 1: it may go out even when the
- * City has already posted twice today. Any other situation the user thinks exceptional is not
- * defined by the policy (`ask`), nor is whether a non-partner organisation's message can be
- * « information municipale et touristique » (`ask`). A comment on the City's administration
- * follows the same rules, with the Direction générale notified (§6).
+ * limit §9 rule 1). An emergency notice (§7: water cuts, boil-water notices, power failures;
+ * the policy does not say whose notice) is read by this guide as one of the « situations
+ * exceptionnelles » of §9 rule 1: it may go out even when the City has already posted twice
+ * today, whether the user chose it at `contenu` or, once the limit is reached, at
+ * `exceptionnel`. Any other situation the user thinks exceptional is not defined by the policy
+ * (`ask`), nor is whether a non-partner organisation's message can be « information municipale
+ * et touristique » (`ask`). A comment on the City's administration follows the same rules,
+ * with the Direction générale notified (§6). « Je ne sais pas » on the approval still asks
+ * what can settle « Non » (the `Approbation` branch) and ends on `approbationAVerifier`
+ * otherwise.
  */
 export default scenarioSetup.createMachine({
   id: 'vbc-publier-page-ville',
@@ -32,7 +36,7 @@ export default scenarioSetup.createMachine({
   states: {
     gestion: {
       meta: factQuestion('gestion', approbationCompte, { hint: true }),
-      on: { oui: 'contenu', non: 'sansApprobation' },
+      on: { oui: 'contenu', non: 'sansApprobation', 'pas-sur': 'contenuApprobation' },
     },
     contenu: {
       meta: question('contenu', ['ville', 'urgence', 'administration', 'organisation'], { hint: true }),
@@ -56,8 +60,32 @@ export default scenarioSetup.createMachine({
     ...reglesDeDiffusion('Doute', 'jugementAVerifier'),
     frequenceUrgence: {
       meta: factQuestion('frequenceUrgence', publicationsAujourdhui, { hint: true }),
-      on: { oui: 'urgenceExceptionnelle', non: 'urgencePublier' },
+      on: { oui: 'urgenceExceptionnelle', non: 'urgencePublier', 'pas-sur': 'urgenceExceptionnelle' },
     },
+    // Approval unknown: the same questions (same texts), for the answers that settle « Non »
+    // whatever the approval; every other answer ends on `approbationAVerifier`.
+    contenuApprobation: {
+      meta: question('contenu', ['ville', 'urgence', 'administration', 'organisation'], { hint: true }),
+      on: { ville: 'neutreApprobation', urgence: 'approbationAVerifier', administration: 'neutreApprobation', organisation: 'partenaireApprobation' },
+    },
+    partenaireApprobation: {
+      meta: factQuestion('partenaire', partenaire),
+      on: { oui: 'neutreApprobation', non: 'interetPublicApprobation' },
+    },
+    interetPublicApprobation: {
+      meta: factQuestion('interetPublic', interetPublic, { hint: true }),
+      on: { oui: 'neutreApprobation', non: 'informationApprobation', 'pas-sur': 'neutreApprobation' },
+    },
+    informationApprobation: {
+      meta: factQuestion('information', informationMunicipale, { hint: true }),
+      on: { oui: 'neutreApprobation', non: 'horsChamp' },
+    },
+    ...reglesDeDiffusion('Approbation', 'approbationAVerifier', {
+      doute: 'Approbation',
+      exception: 'approbationAVerifier',
+      urgence: 'approbationAVerifier',
+      frequenceInconnue: 'approbationAVerifier',
+    }),
     sansApprobation: {
       type: 'final',
       meta: ending('sansApprobation', {
@@ -65,6 +93,19 @@ export default scenarioSetup.createMachine({
         contact: 'communications',
         ...vbc,
         sections: ['sitesVille', 'plateformes'],
+        quotes: [
+          { section: 'sitesVille', text: personneNePeutModifier },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
+    approbationAVerifier: {
+      type: 'final',
+      meta: ending('approbationAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['sitesVille', 'plateformes', 'ligneEditoriale'],
         quotes: [
           { section: 'sitesVille', text: personneNePeutModifier },
           { section: 'sitesVille', text: sitesRelevent },
@@ -144,7 +185,20 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...vbc,
-        sections: ['regle1', 'objectifs', 'sitesVille'],
+        sections: ['regle1', 'objectifs', 'sitesVille', 'ligneEditoriale'],
+        quotes: [
+          { section: 'regle1', text: frequence },
+          { section: 'sitesVille', text: sitesRelevent },
+        ],
+      }),
+    },
+    frequenceAVerifier: {
+      type: 'final',
+      meta: ending('frequenceAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...vbc,
+        sections: ['regle1', 'sitesVille', 'ligneEditoriale'],
         quotes: [
           { section: 'regle1', text: frequence },
           { section: 'sitesVille', text: sitesRelevent },
@@ -191,6 +245,7 @@ export default scenarioSetup.createMachine({
           { section: 'regle1', text: frequence },
           { section: 'renseignements', text: verifierFaits },
         ],
+        given: [[situationExceptionnelle, 'urgence']],
       }),
     },
     urgenceExceptionnelle: {
@@ -205,6 +260,7 @@ export default scenarioSetup.createMachine({
           { section: 'objectifs', text: objectifUrgence },
           { section: 'renseignements', text: verifierFaits },
         ],
+        given: [[situationExceptionnelle, 'urgence']],
       }),
     },
   },

@@ -1,4 +1,4 @@
-import { ending, scenarioSetup } from '../../src/engine/model';
+import { ending, scenarioSetup } from '../../engine/model';
 import { lieeALaVille, prudence, seulsComptesRepondent, vbc } from './policy';
 
 /** §11: only the City's official accounts answer for it; no question changes that. */
