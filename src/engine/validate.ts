@@ -1,2 +1,0 @@
-// Temporary while the engine moves to engine/ (helpers still editing): remove before stopping.
-export * from '../../engine/validate';
