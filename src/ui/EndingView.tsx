@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Position } from '../../engine/walk';
 import { AnswerSummary } from './AnswerSummary';
 import { PageHeading } from './PageHeading';
-import { DecisionRecord } from './record/DecisionRecord';
+import { LaterRecord } from './record/LaterRecord';
 
 type EndingPosition = Extract<Position, { kind: 'ending' }>;
 
@@ -119,7 +119,7 @@ export function EndingView({
       <AnswerSummary ns={ns} trail={position.trail} pathTo={pathTo} />
 
       <p className="notice">{t('common:ending.disclaimer')}</p>
-      <DecisionRecord ns={ns} organisation={organisation} meta={meta} trail={position.trail} answers={answers} homePath={homePath} />
+      <LaterRecord ns={ns} organisation={organisation} meta={meta} trail={position.trail} answers={answers} homePath={homePath} />
       <ul className="link-list">
         {answers.length > 0 && (
           <li>

@@ -7,12 +7,11 @@ import type { TrailStep } from '../../../engine/walk';
 import type { Language } from '../../i18n/languages';
 import { decisionsPath } from '../../routes';
 import { ErrorBoundary } from '../ErrorBoundary';
-import { useAfterStart } from '../hooks';
 import { declineDecision, keepDecision, recordDecision, type RecordResult } from '../decisions/history';
 import { loadMoreTexts } from '../moreTexts';
 import { recordText, type RecordLabels } from './recordText';
 
-interface Props {
+export interface RecordProps {
   ns: string;
   organisation: string;
   meta: EndingMeta;
@@ -24,24 +23,21 @@ interface Props {
 /**
  * « Garder une trace »: copy, print, share or download this answer, and the note that it is
  * kept in « Mes décisions », with « Ne pas garder cette réponse » (or, when the user turned
- * history off, the note that it is not kept and a link to turn it back on). Only once the app
- * runs (nothing here could work without script), so the prerendered ending has none of it.
+ * history off, the note that it is not kept and a link to turn it back on). Downloaded and
+ * shown once the page is idle after the app took it over (./LaterRecord.tsx): nothing here
+ * could work without script, so the prerendered ending has none of it.
  * Its texts download with it; if they cannot, the ending stays as it is, without the block.
  */
-export function DecisionRecord(props: Props) {
+export function DecisionRecord(props: RecordProps) {
   const { t, i18n } = useTranslation(props.ns);
   const lang = i18n.language as Language;
-  const running = useAfterStart();
   const [kept, setKept] = useState<Kept>();
   const title = t('title');
   const decision = { id: props.ns, answers: props.answers, lang, title, verdict: props.meta.verdict };
   useEffect(() => {
-    // Once the page is idle after the takeover (« Mes décisions » is not needed before).
-    if (!running) return;
     // Storage is the external system here: what it answers is what the note shows.
     setKept(recordDecision(decision)); // eslint-disable-line react/set-state-in-effect -- the result of writing to localStorage, known only after the write
-  }, [running, props.ns, props.answers.join('/'), lang, title, props.meta.verdict]); // eslint-disable-line react-hooks/exhaustive-deps -- `decision` is rebuilt every render from exactly these values
-  if (!running) return null;
+  }, [props.ns, props.answers.join('/'), lang, title, props.meta.verdict]); // eslint-disable-line react-hooks/exhaustive-deps -- `decision` is rebuilt every render from exactly these values
   // « Ne pas garder cette réponse » and its undo.
   const toggle = () => setKept(kept === 'kept' || kept === 'declineFailed' ? (declineDecision(decision) ? 'declined' : 'declineFailed') : keepDecision(decision));
   return (
@@ -58,7 +54,7 @@ type Kept = RecordResult | 'declineFailed';
 const KEPT_TEXT: Record<Kept, string> = { kept: 'kept', declined: 'declined', off: 'off', failed: 'notKept', declineFailed: 'declineFailed' };
 const KEPT_LINK: Record<Kept, string> = { kept: 'decisionsLink', declined: 'declinedLink', off: 'turnOnLink', failed: 'decisionsLink', declineFailed: 'decisionsLink' };
 
-function RecordBlock({ ns, organisation, meta, trail, lang, kept, onToggleKept }: Props & { lang: Language; kept: Kept | undefined; onToggleKept: () => void }) {
+function RecordBlock({ ns, organisation, meta, trail, lang, kept, onToggleKept }: RecordProps & { lang: Language; kept: Kept | undefined; onToggleKept: () => void }) {
   use(loadMoreTexts(lang, 'record'));
   const { t } = useTranslation([ns, 'common']);
   const [status, setStatus] = useState('');
@@ -168,7 +164,7 @@ function RecordBlock({ ns, organisation, meta, trail, lang, kept, onToggleKept }
 /** The ending as plain text, in the page's language: what « Copier », « Télécharger » and printing keep. */
 function decisionText(
   t: TFunction,
-  { organisation, meta, trail }: Pick<Props, 'organisation' | 'meta' | 'trail'>,
+  { organisation, meta, trail }: Pick<RecordProps, 'organisation' | 'meta' | 'trail'>,
   { checked, date, link }: { checked: string[]; date: string; link: string },
 ): string {
   const action = t(meta.action, { returnObjects: true }) as unknown;
