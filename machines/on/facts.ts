@@ -77,17 +77,24 @@ export const moment = sharedFact({
 /**
  * What that content is: a post of the ministry not prepared for the minister, content the
  * ministry created at the minister's (or the office's) request (MES 1 and 4), or content of an
- * MPP kit (« Trousses »). The rules on timing and changes differ.
+ * MPP kit (« Trousses »). The rules on timing and changes differ. « Je ne sais pas » is one of
+ * the values: the user posting it may not know how the ministry came to post it.
  */
 export const contenu = sharedFact({
   id: 'on.contenu',
-  values: ['publication-ministere', 'cree-a-la-demande', 'trousse'],
+  values: ['publication-ministere', 'cree-a-la-demande', 'trousse', 'pas-sur'],
   restsOn: [trousseUniquement, 'ne prévoit pas publier le contenu simultanément sur le compte officiel du ministère', contenuCommeIlLEntend],
 });
 
-/** Whether the minister's office will change the content before posting it (MES 4, « Trousses »: « tel quel »). */
+/**
+ * Whether the minister's office will change the content before posting it (MES 4, « Trousses »:
+ * « tel quel »). Changing content the ministry prepared for the minister is « À vérifier »
+ * everywhere (« uniquement … tel quel » against « comme le ministre l'entend »): asked only
+ * where the content is, or may be, prepared for the minister.
+ */
 export const modification = sharedFact({
   id: 'on.modification',
   values: ['non', 'oui'],
   restsOn: ['Le bureau du ministre modifiera-t-il de quelque façon que ce soit le contenu à partager?'],
+  decisive: ['oui'],
 });

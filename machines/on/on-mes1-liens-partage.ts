@@ -1,5 +1,5 @@
 import { ending, factQuestion, scenarioSetup } from '../../engine/model';
-import { compteOfficiel, contenu, contenuCommeIlLEntend, moment, partisan, republieApres } from './facts';
+import { compteOfficiel, contenu, contenuCommeIlLEntend, modification, moment, partisan, republieApres, trousseUniquement } from './facts';
 
 const on = { document: 'on' };
 
@@ -14,6 +14,9 @@ const comptePartisan =
   "Toutefois, un compte officiel d'un ministère ne doit pas publier ou retransmettre de contenu à caractère partisan ou de contenu provenant du compte personnel d'un ministre, ni utiliser la mention « J'aime » ou interagir avec le compte.";
 const ministrePeutRetransmettre =
   "Sur ses comptes de médias sociaux, un ministre peut retransmettre du contenu publié sur un compte officiel d'un ministère, utiliser la mention « J'aime » ou interagir avec ce contenu à partir de son compte personnel.";
+const retransmettreExemple =
+  'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative';
+const mes4Modification = 'Le bureau du ministre modifiera-t-il de quelque façon que ce soit le contenu à partager?';
 const enCasDeDoute =
   'nous encourageons toujours le personnel à communiquer avec la direction des communications en cas de doute sur la façon de procéder.';
 /** Every ending: the ministry creates this content at the minister's request (« Il demande à la direction des communications du ministère de l'aider à créer »). */
@@ -31,6 +34,8 @@ const checklist = ['partisan', 'ministreSeulement', 'simultane', 'compteOfficiel
  * against « Contenu et éléments créatifs » (« ou après ») → ask. That « ou après » is a yes for
  * a ministry post not prepared for the minister (on-partage-mention-jaime `republierOui`),
  * not for content created at his request: the shared fact `on.contenu` keeps the two apart.
+ * Posting it at the same time but changed: « tel quel » (« Trousses ») against « comme le
+ * ministre l'entend », MES 4 listing changes as a risk → ask, as in on-mes4 (`on.modification`).
  */
 export default scenarioSetup.createMachine({
   id: 'on-mes1-liens-partage',
@@ -46,7 +51,11 @@ export default scenarioSetup.createMachine({
     },
     diffusion: {
       meta: factQuestion('diffusion', moment, { hint: true }),
-      on: { partage: 'creationCondition', simultane: 'creationCondition', 'plus-tard': 'plusTardAVerifier' },
+      on: { partage: 'creationCondition', simultane: 'modification', 'plus-tard': 'plusTardAVerifier' },
+    },
+    modification: {
+      meta: factQuestion('modification', modification, { hint: true }),
+      on: { non: 'creationCondition', oui: 'modificationAVerifier' },
     },
     partisanNon: {
       type: 'final',
@@ -116,10 +125,27 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...on,
-        sections: ['mes1', 'contenu', 'misesEnSituation'],
+        sections: ['mes1', 'contenu', 'trousses', 'mes4', 'pratiquesTravail', 'misesEnSituation'],
         quotes: [
           { section: 'mes1', text: mes1NePasCreer },
           { section: 'contenu', text: republieApres },
+          { section: 'pratiquesTravail', text: retransmettreExemple },
+        ],
+        checklist,
+        given,
+      }),
+    },
+    modificationAVerifier: {
+      type: 'final',
+      meta: ending('modificationAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['trousses', 'contenu', 'mes4', 'mes1', 'misesEnSituation'],
+        quotes: [
+          { section: 'trousses', text: trousseUniquement },
+          { section: 'contenu', text: contenuCommeIlLEntend },
+          { section: 'mes4', text: mes4Modification },
         ],
         checklist,
         given,

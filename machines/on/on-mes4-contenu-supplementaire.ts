@@ -10,6 +10,8 @@ const mes4PasEnvoyer =
   "Toutefois, si le contenu supplémentaire n'est pas publié sur un compte officiel du ministère, il ne devrait pas être envoyé au ministre pour qu'il le publie.";
 const mes4Rechange =
   "Le ministre, en collaboration avec son personnel, devrait déterminer les éléments créatifs et les solutions de création de contenu à leur disposition (par exemple, utiliser le contenu d'un intervenant).";
+const retransmettreExemple =
+  'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative';
 const ressourcesFpo =
   "En outre, le personnel ministériel de la FPO et les ressources (appareils, contenu, éléments créatifs, etc.) appartenant à la FPO ne peuvent être employés uniquement pour soutenir le compte personnel d'un ministre, car cela profiterait injustement à son profil personnel.";
 
@@ -82,10 +84,11 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...on,
-        sections: ['trousses', 'contenu', 'mes4', 'misesEnSituation'],
+        sections: ['trousses', 'contenu', 'mes4', 'mes1', 'pratiquesTravail', 'misesEnSituation'],
         quotes: [
           { section: 'trousses', text: trousseUniquement },
           { section: 'contenu', text: republieApres },
+          { section: 'pratiquesTravail', text: retransmettreExemple },
         ],
         checklist,
         given,

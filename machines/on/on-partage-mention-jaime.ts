@@ -1,5 +1,5 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
-import { contenu, fonctions, moment, republieApres, trousseUniquement } from './facts';
+import { contenu, contenuCommeIlLEntend, fonctions, modification, moment, republieApres, trousseUniquement } from './facts';
 import { exempleApproprie, exempleInapproprie, partisanEndings } from './pratiques-exemplaires';
 
 const on = { document: 'on' };
@@ -25,6 +25,13 @@ const mes1Rechange =
   "Le ministère pourrait créer du contenu pertinent lié à la demande du ministre qui est susceptible d'intéresser son public et qui est en phase avec le message du gouvernement. Le ministre ou le personnel du bureau du ministre pourrait alors rediffuser le contenu sur leurs comptes de médias sociaux à partir du compte du ministère ou le publier en parallèle.";
 const enCasDeDoute =
   'nous encourageons toujours le personnel à communiquer avec la direction des communications en cas de doute sur la façon de procéder.';
+const echanger = "d'échanger avec le public sur un ton professionnel ou personnel";
+const risques =
+  "Il y a toujours un risque (comme le risque d'atteinte à la réputation d'une personne ou d'un employeur) quand on communique, publie, interagit ou utilise la mention « J'aime » sur les médias sociaux.";
+const mes4Modification = 'Le bureau du ministre modifiera-t-il de quelque façon que ce soit le contenu à partager?';
+const fpoGestion = 'Toutefois, le personnel ministériel de la FPO ne peut être responsable de la création ou de la gestion de ces comptes.';
+const ressourcesFpo =
+  "En outre, le personnel ministériel de la FPO et les ressources (appareils, contenu, éléments créatifs, etc.) appartenant à la FPO ne peuvent être employés uniquement pour soutenir le compte personnel d'un ministre, car cela profiterait injustement à son profil personnel.";
 
 /**
  * « Partage de contenu, identification de personnes et utilisation de la mention « J'aime » »:
@@ -33,14 +40,17 @@ const enCasDeDoute =
  *   commenting, sharing → yes, whatever the content. Posting the content itself: at the same
  *   time or later, a post the ministry did not prepare for the minister → yes (« Contenu et
  *   éléments créatifs »: « simultanément ou après sa publication »); content the ministry
- *   prepared for the minister (created at the request, MES 1 and 4; an MPP kit) → at the same
- *   time and as is, yes if; later → ask, as in on-mes1, on-mes4 and on-trousse-deputes (the
- *   shared facts `on.moment` and `on.contenu`).
- * - The minister's account, on other content: what it is. An example of « Pratiques
- *   d'utilisation exemplaires » answers (stakeholders' appropriate content → yes; copyright
- *   without the source, an inappropriate photo → no), partisan content depends on who posts it
- *   (« Aperçu »: the minister → yes; office staff → if), anything else → ask. Same endings
- *   as on-publier-compte-ministre.
+ *   prepared for the minister (created at the request, MES 1 and 4; an MPP kit), or not known
+ *   to be → at the same time: as is, yes; changed, ask (« tel quel » against « comme le
+ *   ministre l'entend », as on-mes1, on-mes4 and on-trousse-deputes); later → ask, as there
+ *   (the shared facts `on.moment`, `on.contenu` and `on.modification`).
+ * - The minister's account, on content published elsewhere: liking or commenting → ask (the
+ *   section on « J'aime » covers only official ministry content). Sharing or posting it: what
+ *   it is. An example of « Pratiques d'utilisation exemplaires » answers (stakeholders'
+ *   appropriate content → yes; copyright without the source, an inappropriate photo → no),
+ *   partisan content depends on who posts it (« Aperçu »: the minister → yes; office staff →
+ *   if; OPS ministry staff may not run the account → no), anything else → ask. Same endings as
+ *   on-publier-compte-ministre. The minister's own content is that scenario's.
  * - An official ministry account: on the minister's personal account or its content → no;
  *   partisan content → no; tagging the minister's personal account → no; a photo, video or post
  *   of the minister or of a member of the minister's office → only in official duties, untagged
@@ -55,8 +65,8 @@ export default scenarioSetup.createMachine({
       on: { 'compte-ministre': 'source', 'compte-ministere': 'geste' },
     },
     source: {
-      meta: question('source', ['oui', 'non']),
-      on: { oui: 'gesteMinistre', non: 'genreAutre' },
+      meta: question('source', ['oui', 'non'], { hint: true }),
+      on: { oui: 'gesteMinistre', non: 'gesteAutre' },
     },
     gesteMinistre: {
       meta: question('gesteMinistre', ['reagir', 'reprendre']),
@@ -68,11 +78,25 @@ export default scenarioSetup.createMachine({
     },
     contenuSimultane: {
       meta: factQuestion('contenuSimultane', contenu, { hint: true }),
-      on: { 'publication-ministere': 'republierOui', 'cree-a-la-demande': 'prepareSimultaneCondition', trousse: 'prepareSimultaneCondition' },
+      on: { 'publication-ministere': 'republierOui', 'cree-a-la-demande': 'modification', trousse: 'modification', 'pas-sur': 'modification' },
     },
     contenuPlusTard: {
       meta: factQuestion('contenuPlusTard', contenu, { hint: true }),
-      on: { 'publication-ministere': 'republierOui', 'cree-a-la-demande': 'preparePlusTardAVerifier', trousse: 'preparePlusTardAVerifier' },
+      on: {
+        'publication-ministere': 'republierOui',
+        'cree-a-la-demande': 'preparePlusTardAVerifier',
+        trousse: 'preparePlusTardAVerifier',
+        'pas-sur': 'preparePlusTardAVerifier',
+      },
+    },
+    modification: {
+      meta: factQuestion('modification', modification, { hint: true }),
+      on: { non: 'prepareSimultaneOui', oui: 'prepareModifieAVerifier' },
+    },
+    // Content published elsewhere: the same question as `gesteMinistre`, with its own answers.
+    gesteAutre: {
+      meta: question('gesteAutre', ['reagir', 'reprendre']),
+      on: { reagir: 'reagirAilleursAVerifier', reprendre: 'genreAutre' },
     },
     genreAutre: {
       meta: question('genreAutre', ['tiers', 'partisan', 'droits-auteur', 'photo-inappropriee', 'autre'], { hint: true }),
@@ -85,8 +109,8 @@ export default scenarioSetup.createMachine({
       },
     },
     quiPartisan: {
-      meta: question('quiPartisan', ['ministre', 'personnel-bureau']),
-      on: { ministre: 'partisanMinistreOui', 'personnel-bureau': 'partisanBureauCondition' },
+      meta: question('quiPartisan', ['ministre', 'personnel-bureau', 'personnel-fpo']),
+      on: { ministre: 'partisanMinistreOui', 'personnel-bureau': 'partisanBureauCondition', 'personnel-fpo': 'fpoNon' },
     },
     geste: {
       meta: question('geste', ['reagir', 'partisan', 'identifier', 'photo'], { hint: true }),
@@ -115,21 +139,35 @@ export default scenarioSetup.createMachine({
         verdict: 'allowed',
         contact: 'communications',
         ...on,
-        sections: ['contenu', 'partage'],
+        sections: ['contenu', 'partage', 'trousses', 'mes1', 'mes4'],
         quotes: [{ section: 'contenu', text: republieApres }],
       }),
     },
-    prepareSimultaneCondition: {
+    prepareSimultaneOui: {
       type: 'final',
-      meta: ending('prepareSimultaneCondition', {
-        verdict: 'allowed-if',
+      meta: ending('prepareSimultaneOui', {
+        verdict: 'allowed',
         contact: 'communications',
         ...on,
-        sections: ['trousses', 'mes1', 'mes4', 'contenu', 'misesEnSituation'],
+        sections: ['trousses', 'mes1', 'contenu', 'misesEnSituation'],
         quotes: [
           { section: 'trousses', text: trousseUniquement },
           { section: 'mes1', text: mes1Rechange },
           { section: 'contenu', text: republieApres },
+        ],
+      }),
+    },
+    prepareModifieAVerifier: {
+      type: 'final',
+      meta: ending('prepareModifieAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['trousses', 'contenu', 'mes4', 'misesEnSituation'],
+        quotes: [
+          { section: 'trousses', text: trousseUniquement },
+          { section: 'contenu', text: contenuCommeIlLEntend },
+          { section: 'mes4', text: mes4Modification },
         ],
       }),
     },
@@ -139,16 +177,45 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...on,
-        sections: ['contenu', 'trousses', 'mes1', 'misesEnSituation'],
+        sections: ['contenu', 'trousses', 'mes1', 'mes4', 'pratiquesTravail', 'misesEnSituation'],
         quotes: [
           { section: 'contenu', text: republieApres },
           { section: 'trousses', text: trousseUniquement },
           { section: 'mes1', text: mes1Rechange },
+          { section: 'pratiquesTravail', text: 'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative' },
+        ],
+      }),
+    },
+    reagirAilleursAVerifier: {
+      type: 'final',
+      meta: ending('reagirAilleursAVerifier', {
+        verdict: 'ask',
+        contact: 'communications',
+        ...on,
+        sections: ['partage', 'pratiquesTravail', 'pratiquesPersonnel', 'risques', 'apercu', 'misesEnSituation'],
+        quotes: [
+          { section: 'partage', text: ministrePeut },
+          { section: 'pratiquesPersonnel', text: echanger },
+          { section: 'risques', text: risques },
         ],
       }),
     },
     tiersOui: exempleApproprie('tiersOui', 'pratiquesTravail', 'de diffuser du contenu approprié provenant d’intervenants ou de tiers'),
     ...partisanEndings,
+    fpoNon: {
+      type: 'final',
+      meta: ending('fpoNon', {
+        verdict: 'not-allowed',
+        contact: 'communications',
+        ...on,
+        sections: ['comptesMinistres', 'pratiquesTravail', 'partage', 'apercu', 'activitesPolitiques', 'misesEnSituation'],
+        quotes: [
+          { section: 'comptesMinistres', text: fpoGestion },
+          { section: 'comptesMinistres', text: ressourcesFpo },
+          { section: 'partage', text: compteOfficielNeDoitPas },
+        ],
+      }),
+    },
     droitsAuteurNon: exempleInapproprie(
       'droitsAuteurNon',
       'pratiquesPersonnel',

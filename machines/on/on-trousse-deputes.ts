@@ -6,6 +6,8 @@ const on = { document: 'on' };
 // Quotes: ontario-ministres.txt, word for word (test/policies/quotes.test.ts).
 const trousseFournie =
   "Des trousses à l'intention des députés comprenant des communiqués, des messages clés, des liens de partage pour les médias sociaux et du contenu à diffuser sur les comptes officiels du ministère ainsi que des foires aux questions peuvent être fournies aux ministres et au personnel de leur bureau sur demande.";
+const retransmettreExemple =
+  'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative';
 const soutienIdentique =
   "Lorsqu'un député soutient un ministre ou agit en son nom, le personnel ministériel peut lui fournir un soutien identique à celui qu'il fournirait au ministre.";
 const deputesPeuventPublier =
@@ -79,10 +81,11 @@ export default scenarioSetup.createMachine({
         verdict: 'ask',
         contact: 'communications',
         ...on,
-        sections: ['trousses', 'contenu', 'misesEnSituation'],
+        sections: ['trousses', 'contenu', 'mes1', 'mes4', 'pratiquesTravail', 'misesEnSituation'],
         quotes: [
           { section: 'trousses', text: trousseUniquement },
           { section: 'contenu', text: republieApres },
+          { section: 'pratiquesTravail', text: retransmettreExemple },
         ],
         given,
       }),

@@ -9,7 +9,9 @@ describe('on-mes1-liens-partage: catalogue endings', () => {
     // The guidelines do not define partisan content.
     { answers: ['oui', 'pas-sur'], state: 'partisanAVerifier', verdict: 'ask', contact: 'communications' },
     { answers: ['oui', 'non', 'partage'], state: 'creationCondition', verdict: 'allowed-if', contact: 'communications' },
-    { answers: ['oui', 'non', 'simultane'], state: 'creationCondition', verdict: 'allowed-if', contact: 'communications' },
+    { answers: ['oui', 'non', 'simultane', 'non'], state: 'creationCondition', verdict: 'allowed-if', contact: 'communications' },
+    // Changed before posting: « tel quel » (« Trousses ») against « comme le ministre l'entend », as on-mes4.
+    { answers: ['oui', 'non', 'simultane', 'oui'], state: 'modificationAVerifier', verdict: 'ask', contact: 'communications' },
     // MES 1 « simultanément » against « Contenu et éléments créatifs » « ou après sa publication », for content created at the minister's request.
     { answers: ['oui', 'non', 'plus-tard'], state: 'plusTardAVerifier', verdict: 'ask', contact: 'communications' },
   ]);
