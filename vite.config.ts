@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { SECURITY_HEADERS } from './tooling/security-headers.ts';
 import { chunkFileNames, codeSplitting } from './tooling/vite/chunks.ts';
+import { noPreloadHelper } from './tooling/vite/no-preload-helper.ts';
 import { serviceWorker } from './tooling/vite/pwa.ts';
 import { startAfterFirstPaint } from './tooling/vite/start-after-first-paint.ts';
 import { staticSite } from './tooling/vite/static-site.ts';
@@ -28,6 +29,7 @@ export default defineConfig({
     serviceWorker(),
     // After the service worker's plugin, whose manifest link it moves.
     startAfterFirstPaint(),
+    noPreloadHelper(),
   ],
   json: { stringify: false },
   resolve: {

@@ -227,12 +227,12 @@ export const PAGES: { [K in PageRoute['page']]: PageKind<RouteOf<K>> } = {
     parse: (lang, [id, ...answers]) => (id !== undefined && findScenario(id) && answers.length <= MAX_ANSWERS ? { page: 'scenario', lang, id, answers } : undefined),
     path: (r) => scenarioPath(r.lang, r.id, r.answers),
     load: () => import('./ui/ScenarioPage'),
-    // The machine and its texts download with the walker, not after it.
+    // The machine and its texts, and its organisation's policy and contacts, download with the walker, not after it.
     preload: async (r) => {
       const entry = findScenario(r.id);
       if (!entry) return;
-      const [{ loadScenario }, { i18nFor }] = await Promise.all([import('./ui/scenarioCache'), import('./ui/i18nInstances')]);
-      return loadScenario(entry, i18nFor(r.lang));
+      const [{ loadScenario }, { i18nFor }, { loadOrganisationTexts }] = await Promise.all([import('./ui/scenarioCache'), import('./ui/i18nInstances'), import('./ui/moreTexts')]);
+      return Promise.all([loadScenario(entry, i18nFor(r.lang)), loadOrganisationTexts(r.lang, entry.organisation)]);
     },
     // Every reachable step: every prefix of every path to an ending (the engine's stepPaths).
     prerendered: async (lang) => {

@@ -39,3 +39,9 @@ declare module 'virtual:diagram-layouts/*' {
   const loaders: Record<string, () => Promise<{ default: import('./trainer/layout').PlacedDiagram }>>;
   export default loaders;
 }
+
+/** For each organisation, the loader of its policy and contacts texts (`org.<id>` of the common namespace). */
+declare module 'virtual:organisation-texts/*' {
+  const loaders: Record<string, () => Promise<{ default: Record<string, unknown> }>>;
+  export default loaders;
+}

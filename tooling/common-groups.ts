@@ -36,8 +36,18 @@ function pick(texts: Texts, group: string | undefined, path: string[] = []): Tex
 /** The part of the common texts every page downloads. */
 export const everyPageTexts = (texts: Texts): Texts => pick(texts, undefined) ?? {};
 
-/** One later group of the common texts. */
+/**
+ * One later group of the common texts; `org-<id>` is the `organisations` group cut to one
+ * organisation (a scenario's pages need only their own organisation's policy and contacts).
+ */
 export function laterTexts(texts: Texts, group: string): Texts {
+  const one = /^org-([\w-]+)$/.exec(group);
+  if (one) {
+    const all = (pick(texts, 'organisations') ?? {}) as { org?: Texts };
+    const own = all.org?.[one[1]!];
+    if (own === undefined) throw new Error(`${group}: no such organisation in the common texts`);
+    return { org: { [one[1]!]: own } };
+  }
   if (!(group in LATER_COMMON_GROUPS)) throw new Error(`${group}: no such group of later common texts`);
   return pick(texts, group) ?? {};
 }

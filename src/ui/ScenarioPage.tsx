@@ -8,15 +8,13 @@ import { homePath, scenarioPath, type RouteOf } from '../routes';
 import { EndingView } from './EndingView';
 import { MessagePage } from './PageHeading';
 import { QuestionStep } from './QuestionStep';
-import { download } from './downloads';
 import { i18nFor } from './i18nInstances';
-import { loadMoreTexts } from './moreTexts';
+import { loadMoreTexts, loadOrganisationTexts } from './moreTexts';
 import { loadScenario } from './scenarioCache';
 
 /** The questions' and endings' own interface texts (« Retour », the verdicts…): not on the home page. */
 export const ready = (lang: Language): Promise<unknown> =>
-  // One promise per language, the same every call: React's `use` suspends again on every new one.
-  download(`scenario-page-texts:${lang}`, () => Promise.all([loadMoreTexts(lang, 'walker'), loadMoreTexts(lang, 'organisations')]));
+  loadMoreTexts(lang, 'walker');
 
 export function ScenarioPage({ lang, id, answers }: { lang: Language; id: string; answers: string[] }) {
   const { t } = useTranslation('common');
@@ -36,10 +34,12 @@ export function ScenarioPage({ lang, id, answers }: { lang: Language; id: string
 
 /** Renders any scenario machine: the answers in the URL say which step to show. */
 function ScenarioWalker({ lang, entry, answers }: { lang: Language; entry: ScenarioEntry; answers: string[] }) {
-  // Both downloads start before either is waited for.
+  // The downloads all start before any is waited for.
   const texts = ready(lang);
+  const organisationTexts = loadOrganisationTexts(lang, entry.organisation);
   const scenario = loadScenario(entry, i18nFor(lang));
   use(texts);
+  use(organisationTexts);
   const machine = use(scenario);
   const { t } = useTranslation([entry.id, 'common']);
 

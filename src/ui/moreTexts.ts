@@ -43,3 +43,21 @@ export function loadMoreTexts(lang: Language, group: LaterTexts): Promise<void> 
     i18nFor(lang).addResourceBundle(lang, 'common', module.default, true, false);
   });
 }
+
+const organisationIndexes: Record<Language, () => Promise<{ default: Record<string, Load> }>> = {
+  fr: () => import('virtual:organisation-texts/fr'),
+  en: () => import('virtual:organisation-texts/en'),
+};
+
+/**
+ * One organisation's policy, date and contacts (its part of the `organisations` group), for a
+ * scenario's pages: they need only their own organisation's.
+ */
+export function loadOrganisationTexts(lang: Language, organisation: string): Promise<void> {
+  return download(`texts-org:${lang}:${organisation}`, async () => {
+    const [, index] = await Promise.all([loadNamespaces(lang, ['common']), organisationIndexes[lang]()]);
+    const load = index.default[organisation];
+    if (!load) throw new Error(`No texts for the organisation ${organisation}`);
+    i18nFor(lang).addResourceBundle(lang, 'common', (await load()).default, true, false);
+  });
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { everyPageTexts, laterTexts } from '../common-groups.ts';
-import { commonTexts, scenarioTextFiles } from '../machine-files.ts';
+import { commonTexts, organisationFolders, scenarioTextFiles } from '../machine-files.ts';
 import { scenarioLayout } from '../diagram-layout.ts';
 import { searchIndexJson } from '../search-index.ts';
 
@@ -36,10 +36,17 @@ const MODULES: Record<string, (lang: string, part: string | undefined, watch: Wa
  * `virtual:diagram-layouts/<lang>`: for each scenario, the loader of its laid-out diagram in
  * that language (code, not data: one chunk per diagram, downloaded with the page that draws it).
  */
-const layoutLoaders = (lang: string) =>
-  `export default {\n${scenarioTextFiles(lang)
-    .map((f) => `  ${JSON.stringify(f.name)}: () => import(${JSON.stringify(`virtual:diagram-layout/${lang}/${f.name}`)}),`)
-    .join('\n')}\n};`;
+const loaders = (entries: [string, string][]) => `export default {\n${entries.map(([key, module]) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(module)}),`).join('\n')}\n};`;
+
+/**
+ * Modules of loaders (code, not data), one per language: `virtual:diagram-layouts/<lang>`, each
+ * scenario's laid-out diagram; `virtual:organisation-texts/<lang>`, each organisation's policy
+ * and contacts (`virtual:common-more/<lang>/org-<id>`), for a scenario's pages.
+ */
+const INDEXES: Record<string, (lang: string) => string> = {
+  'diagram-layouts': (lang) => loaders(scenarioTextFiles(lang).map((f) => [f.name, `virtual:diagram-layout/${lang}/${f.name}`])),
+  'organisation-texts': (lang) => loaders(organisationFolders().map((org) => [org, `virtual:common-more/${lang}/org-${org}`])),
+};
 
 /** The file names of the built chunks: what each virtual module holds, then its language. */
 export const VIRTUAL_CHUNK_NAMES: Record<string, string> = {
@@ -67,11 +74,11 @@ export function textModules(): Plugin {
     name: 'text-modules',
     resolveId: (source) => {
       const name = /^virtual:([\w-]+)\//.exec(source)?.[1];
-      return name && (name in MODULES || name === 'diagram-layouts') ? '\0' + source : undefined;
+      return name && (name in MODULES || name in INDEXES) ? '\0' + source : undefined;
     },
     async load(resolved) {
-      const loaders = /^\0virtual:diagram-layouts\/(\w+)$/.exec(resolved);
-      if (loaders) return layoutLoaders(loaders[1]!);
+      const index = /^\0virtual:([\w-]+)\/(\w+)$/.exec(resolved);
+      if (index && INDEXES[index[1]!]) return INDEXES[index[1]!]!(index[2]!);
       const match = /^\0virtual:([\w-]+)\/(\w+)(?:\/([\w-]+))?$/.exec(resolved);
       const build = match && MODULES[match[1]!];
       if (!build) return;
