@@ -1,4 +1,4 @@
-import { setup, type AnyStateMachine } from 'xstate';
+import { setup } from 'xstate';
 
 /** The seven verdicts of the scenario catalogue, exactly one per ending. */
 export const VERDICTS = ['allowed', 'allowed-if', 'not-allowed', 'required', 'recommended', 'escalate', 'ask'] as const;
@@ -98,15 +98,35 @@ export interface EndingMeta {
 
 export type StepMeta = QuestionMeta | EndingMeta;
 
-/** Every scenario machine is built from this setup, so a state's meta is type-checked. */
-export const scenarioSetup = setup({
+/**
+ * Every scenario machine is built from this setup, so a state's meta is type-checked. Pure:
+ * a bundle that only reads machines (the browser's, which gets them as data) drops XState.
+ */
+export const scenarioSetup = /* @__PURE__ */ setup({
   types: {
     meta: {} as StepMeta,
   },
 });
 
-/** Any machine built with `scenarioSetup` (meta is checked where the machine is written). */
-export type ScenarioMachine = AnyStateMachine;
+/** One state of a flat scenario machine, as the engine reads it (XState's StateNode has this shape). */
+export interface ScenarioStateNode {
+  type: string;
+  meta?: unknown;
+  /** event → its transitions, each with the states it targets. */
+  on: Record<string, readonly { target?: readonly { key: string }[] | undefined }[]>;
+  states: Record<string, unknown>;
+}
+
+/**
+ * What the engine reads of a scenario machine: an XState machine built with `scenarioSetup`
+ * (machines/, tests, build), or the same read as data in the browser
+ * (`virtual:scenario-machine/<id>`, tooling/scenario-machine.ts), which needs no XState.
+ */
+export interface ScenarioMachine {
+  id: string;
+  config: { initial?: unknown };
+  root: { initial?: { target?: readonly { key: string }[] } | undefined; states: Record<string, ScenarioStateNode> };
+}
 
 /**
  * Meta of a question state whose texts follow the convention `<state>.question`,

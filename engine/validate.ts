@@ -10,9 +10,9 @@ export interface Problem {
 /** A scenario's texts per language: the parsed `machines/<id>.<lang>.json`. */
 export type Messages = Record<string, unknown>;
 
-export interface ScenarioUnderTest {
+export interface ScenarioUnderTest<M extends ScenarioMachine = ScenarioMachine> {
   id: string;
-  machine: ScenarioMachine;
+  machine: M;
   messages: Record<string, Messages>;
   /** Contact ids the scenario's organisation defines. */
   contacts: readonly string[];

@@ -1,4 +1,4 @@
-import { initialTransition, transition } from 'xstate';
+import { initialStateOf, transitionsOf } from './graph';
 import type { EndingMeta, QuestionMeta, ScenarioMachine, StepMeta, AnswerOption } from './model';
 
 /** One answered question on the way to the current step. */
@@ -28,20 +28,18 @@ export function stateMeta(machine: ScenarioMachine, state: string): StepMeta | u
   return machine.root.states[state]?.meta as StepMeta | undefined;
 }
 
-function currentState(snapshotValue: unknown): string | undefined {
-  return typeof snapshotValue === 'string' ? snapshotValue : undefined;
-}
-
 /**
  * Where a user stands after giving `answers` (event names, in order): a question to
  * answer, an ending, or the point where the answers stop fitting the machine. Pure: it
  * never throws for any answer list.
  */
 export function walk(machine: ScenarioMachine, answers: readonly string[]): Position {
-  let [snapshot] = initialTransition(machine);
+  // A flat machine (validate.ts) without guards or actions: each answer is one transition of
+  // its state's `on`, read directly (the same steps as XState's own transition function, which
+  // test/robustness/xstate.property.test.ts compares; the browser then needs no XState).
+  let state = initialStateOf(machine);
   const trail: TrailStep[] = [];
   for (let index = 0; ; index++) {
-    const state = currentState(snapshot.value);
     const meta = state === undefined ? undefined : stateMeta(machine, state);
     const answersSoFar = answers.slice(0, index);
     if (state === undefined || meta === undefined) {
@@ -55,6 +53,6 @@ export function walk(machine: ScenarioMachine, answers: readonly string[]): Posi
     const answer = meta.options.find((o) => o.event === answers[index]);
     if (!answer) return { kind: 'invalid', validAnswers: answersSoFar, index, reason: 'unknown-answer', trail };
     trail.push({ state, question: meta, answer, answersBefore: answersSoFar });
-    [snapshot] = transition(machine, snapshot, { type: answer.event });
+    state = transitionsOf(machine, state).get(answer.event);
   }
 }

@@ -1,4 +1,4 @@
-import type { ScenarioMachine } from '../engine/model';
+import type { AnyStateMachine } from 'xstate';
 import { cest } from './cest/organisation';
 import { eq } from './eq/organisation';
 import { on } from './on/organisation';
@@ -33,7 +33,8 @@ export interface ScenarioEntry {
    * reporting a doubtful comment. Its short answer for each is `compare.<theme>` in its texts.
    */
   themes?: Theme[];
-  load: () => Promise<{ default: ScenarioMachine }>;
+  /** The XState machine (tests, build): the browser reads it as data instead (src/ui/scenarioCache.ts). */
+  load: () => Promise<{ default: AnyStateMachine }>;
 }
 
 export const scenarios: ScenarioEntry[] = [

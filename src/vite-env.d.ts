@@ -45,3 +45,9 @@ declare module 'virtual:organisation-texts/*' {
   const loaders: Record<string, () => Promise<{ default: Record<string, unknown> }>>;
   export default loaders;
 }
+
+/** For each scenario, the loader of its machine as data (tooling/scenario-machine.ts): the browser needs no XState. */
+declare module 'virtual:scenario-machines/*' {
+  const loaders: Record<string, () => Promise<{ default: import('../engine/model').ScenarioMachine }>>;
+  export default loaders;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { scenarioTextFile } from './machine-files';
 import { findOrganisation, scenarios } from '../machines/index';
+import type { AnyStateMachine } from 'xstate';
 import type { ScenarioUnderTest } from '../engine/validate';
 import { LANGUAGES } from '../src/i18n/languages';
 
@@ -16,7 +17,7 @@ function readMessages(organisation: string, id: string, lang: string): Record<st
 }
 
 /** Every registered scenario with its machine, texts and organisation, read from disk (Node only). */
-export async function loadAllScenarios(): Promise<ScenarioUnderTest[]> {
+export async function loadAllScenarios(): Promise<ScenarioUnderTest<AnyStateMachine>[]> {
   return Promise.all(
     scenarios.map(async (entry) => {
       const organisation = findOrganisation(entry.organisation);

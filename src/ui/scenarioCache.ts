@@ -14,6 +14,13 @@ import { requireNamespaces } from './i18nInstances';
  */
 export function loadScenario(entry: ScenarioEntry, i18n: i18n): Promise<ScenarioMachine> {
   return download(`scenario:${i18n.language}:${entry.id}`, () =>
-    Promise.all([download(`machine:${entry.id}`, entry.load), requireNamespaces(i18n, [entry.id])]).then(([module]) => module.default),
+    Promise.all([download(`machine:${entry.id}`, () => loadMachineData(entry.id)), requireNamespaces(i18n, [entry.id])]).then(([machine]) => machine),
   );
+}
+
+/** The scenario's machine as data, built from its XState machine at build time: no XState in the browser. */
+async function loadMachineData(id: string): Promise<ScenarioMachine> {
+  const load = (await import('virtual:scenario-machines/all')).default[id];
+  if (!load) throw new Error(`No machine for ${id}`);
+  return (await load()).default;
 }

@@ -3,7 +3,6 @@ import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { Component, Suspense, use, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findScenario } from '../../machines/index';
 import { DownloadFailed, download, forgetDownloads, retryFailedDownloads } from '../../src/ui/downloads';
 import { requireNamespaces } from '../../src/ui/i18nInstances';
 import { currentUrl, renderAt } from './renderAt';
@@ -117,8 +116,9 @@ describe('texts that fail to download', () => {
 describe('the app when a scenario fails to download', () => {
   it('shows the message, does not download again by itself, and « Réessayer » shows the question at the same address', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {}); // React reports the error it caught
-    const entry = findScenario('eq-relation-politique')!;
-    const load = vi.spyOn(entry, 'load').mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    // The app reads the machine as data, from the build's loaders (src/ui/scenarioCache.ts).
+    const machines = (await import('virtual:scenario-machines/all')).default;
+    const load = vi.spyOn(machines, 'eq-relation-politique').mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
     const { user } = await renderAt('/fr/eq-relation-politique/ds/');
 
     expect(await screen.findByRole('heading', { level: 1, name: "Une partie du guide n'a pas pu être téléchargée" })).toBeInTheDocument();

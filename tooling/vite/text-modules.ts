@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { everyPageTexts, laterTexts } from '../common-groups.ts';
 import { commonTexts, organisationFolders, scenarioTextFiles } from '../machine-files.ts';
 import { scenarioLayout } from '../diagram-layout.ts';
+import { scenarioMachineData } from '../scenario-machine.ts';
 import { searchIndexJson } from '../search-index.ts';
 
 type Watch = (file: string) => void;
@@ -30,6 +31,8 @@ const MODULES: Record<string, (lang: string, part: string | undefined, watch: Wa
   'common-more': (lang, group, watch) => laterTexts(commonFiles(lang, watch), group ?? ''),
   // One scenario's diagram, laid out at build time (tooling/diagram-layout.ts): the trainer's pages draw it as is.
   'diagram-layout': (lang, id, watch) => scenarioLayout(id ?? '', lang, watch),
+  // One scenario's machine as data (`virtual:scenario-machine/<organisation>/<id>`): the browser walks it without XState.
+  'scenario-machine': (organisation, id, watch) => scenarioMachineData(organisation, id ?? '', watch),
 };
 
 /**
@@ -46,6 +49,8 @@ const loaders = (entries: [string, string][]) => `export default {\n${entries.ma
 const INDEXES: Record<string, (lang: string) => string> = {
   'diagram-layouts': (lang) => loaders(scenarioTextFiles(lang).map((f) => [f.name, `virtual:diagram-layout/${lang}/${f.name}`])),
   'organisation-texts': (lang) => loaders(organisationFolders().map((org) => [org, `virtual:common-more/${lang}/org-${org}`])),
+  // `virtual:scenario-machines/all`: each scenario's machine as data, by id.
+  'scenario-machines': () => loaders(scenarioTextFiles('fr').map((f) => [f.name, `virtual:scenario-machine/${f.organisation}/${f.name}`])),
 };
 
 /** The file names of the built chunks: what each virtual module holds, then its language. */
@@ -56,6 +61,7 @@ export const VIRTUAL_CHUNK_NAMES: Record<string, string> = {
   comparison: 'comparison',
   'search-index': 'search-index',
   'diagram-layout': 'diagram',
+  'scenario-machine': 'machine',
 };
 
 function readJson(file: string, watch: Watch) {
