@@ -10,8 +10,8 @@ export interface IssuesDeDiffusion {
   /** Ending for an emergency notice (default `urgenceExceptionnelle`: this guide counts it among the exceptional situations). */
   urgence?: string;
   /**
-   * Where « Je ne sais pas » on the daily limit leads: by default the state
-   * `exceptionnelInconnu<branch>`, which asks the exceptional situation again (an emergency
+   * Where « Je ne sais pas » on the daily limit leads: by default the shared state
+   * `exceptionnelInconnu`, which asks the exceptional situation again (an emergency
    * notice settles the answer whatever the count) and otherwise ends on `frequenceAVerifier`.
    */
   frequenceInconnue?: string;
@@ -29,12 +29,19 @@ export interface IssuesDeDiffusion {
  * settle « Non ». « Je ne sais pas » on the daily limit still asks whether the post is an
  * emergency notice. The question texts are shared (`neutre.*`, `pertinent.*`, `frequence.*`,
  * `exceptionnel.*`). Endings the branches reach: `nonNeutre`, `nonPertinent`, `limiteAtteinte`,
- * and by default `exceptionAVerifier`, `urgenceExceptionnelle`, `frequenceAVerifier`.
+ * and by default `exceptionAVerifier`, `urgenceExceptionnelle`, `frequenceAVerifier`. What
+ * follows the daily limit does not depend on the branch when these defaults hold, so those
+ * branches share one `exceptionnel` and one `exceptionnelInconnu` state (the same state,
+ * spread again by each branch): the same questions and answers on every path as before, with
+ * fewer duplicated states in the diagram.
  */
 export function reglesDeDiffusion(branch: string, ok: string, issues: IssuesDeDiffusion = {}) {
   const doute = issues.doute ?? 'Doute';
   const urgence = issues.urgence ?? 'urgenceExceptionnelle';
-  const inconnu = `exceptionnelInconnu${branch}`;
+  // The states after the daily limit are shared by every branch that ends the default way.
+  const propre = issues.exception !== undefined || issues.urgence !== undefined || issues.frequenceInconnue !== undefined;
+  const exceptionnel = propre ? `exceptionnel${branch}` : 'exceptionnel';
+  const inconnu = propre ? `exceptionnelInconnu${branch}` : 'exceptionnelInconnu';
   return {
     [`neutre${branch}`]: {
       meta: factQuestion('neutre', neutralite, { hint: true }),
@@ -46,9 +53,9 @@ export function reglesDeDiffusion(branch: string, ok: string, issues: IssuesDeDi
     },
     [`frequence${branch}`]: {
       meta: factQuestion('frequence', publicationsAujourdhui, { hint: true }),
-      on: { oui: `exceptionnel${branch}`, non: ok, 'pas-sur': issues.frequenceInconnue ?? inconnu },
+      on: { oui: exceptionnel, non: ok, 'pas-sur': issues.frequenceInconnue ?? inconnu },
     },
-    [`exceptionnel${branch}`]: {
+    [exceptionnel]: {
       meta: factQuestion('exceptionnel', situationExceptionnelle, { hint: true }),
       on: { urgence, oui: issues.exception ?? 'exceptionAVerifier', non: 'limiteAtteinte' },
     },
