@@ -4,7 +4,7 @@ import type { ScenarioMachine, StepMeta, Verdict } from './model';
 /** The answer event of « Je ne sais pas » (and its variants) in every scenario. */
 export const UNKNOWN_ANSWER = 'pas-sur';
 
-/** A « Je ne sais pas » that ends short of an answer a later question would give. */
+/** A « Je ne sais pas » that ends short of an answer a later question would give, or says « Oui » where an answer would say « Non ». */
 export interface UnsettledUnknown {
   /** The answers that lead to the question, then the question's state. */
   answersBefore: string[];
@@ -12,6 +12,8 @@ export interface UnsettledUnknown {
   /** The later question (its shared fact, else its state) and answer that settle the verdict whatever the unknown fact is, or none when no answer to the question matters. */
   settledBy?: { question: string; answer: string };
   verdict: Verdict;
+  /** Set when the « Je ne sais pas » branch itself says « Oui » (this verdict) where a known answer says « Non ». */
+  overreach?: { verdict: Verdict; answer: string; later: string[] };
 }
 
 interface Leaf {
@@ -80,6 +82,20 @@ export function unsettledUnknowns(machine: ScenarioMachine): UnsettledUnknown[] 
         reported.add(key);
         found.push({ answersBefore: answers, question: state, ...(c ? { settledBy: c } : {}), verdict });
       }
+      // Never « Oui » after « Je ne sais pas » where knowing would have said « Non »: the guide
+      // would be deciding the unknown fact. (The other way, a policy can make doubt a « Non ».)
+      const agrees = (a: Leaf, b: Leaf) => [...a.later].every(([q, v]) => !b.later.has(q) || b.later.get(q) === v);
+      for (const u of unknown.filter((l) => l.verdict === 'allowed' || l.verdict === 'allowed-if')) {
+        meta.options.forEach((o, i) => {
+          if (o.event === UNKNOWN_ANSWER) return;
+          const no = known[meta.options.filter((x) => x.event !== UNKNOWN_ANSWER).indexOf(o)]?.find((k) => k.verdict === 'not-allowed' && agrees(u, k));
+          if (!no || i < 0) return;
+          const key = `over:${o.event}:${[...u.later].map(([q, v]) => `${q}=${v}`).join(',')}`;
+          if (reported.has(key)) return;
+          reported.add(key);
+          found.push({ answersBefore: answers, question: state, verdict: no.verdict, overreach: { verdict: u.verdict, answer: o.event, later: [...u.later].map(([q, v]) => `${q}=${v}`) } });
+        });
+      }
     }
     for (const option of meta.options) {
       const target = transitions.get(option.event);
@@ -92,6 +108,8 @@ export function unsettledUnknowns(machine: ScenarioMachine): UnsettledUnknown[] 
 
 export function formatUnsettled(id: string, u: UnsettledUnknown): string {
   const where = `${id} / ${u.question}${u.answersBefore.length ? ` (after ${u.answersBefore.join(' → ')})` : ''}`;
+  if (u.overreach)
+    return `${where}: « Je ne sais pas » then ${u.overreach.later.join(' → ') || 'nothing else'} ends on ${u.overreach.verdict}, but « ${u.overreach.answer} » with the same later answers ends on ${u.verdict}: doubt must not give « Oui » where knowing gives « Non »`;
   return u.settledBy
     ? `${where}: « Je ne sais pas » stops short, but when ${u.settledBy.question} = ${u.settledBy.answer} every answer here ends on ${u.verdict}: ask ${u.settledBy.question} first`
     : `${where}: « Je ne sais pas » stops short, but every answer here ends on ${u.verdict}`;

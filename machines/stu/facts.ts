@@ -20,3 +20,15 @@ export const lieuDiffusion = sharedFact({
     "Notez que, quiconque, que ce soit un employé ou un bénévole ne peut diffuser, en son nom personnel, des photos, vidéos ou quelconques enregistrements qu'il aurait pu faire sur son lieu de travail et identifiant la Municipalité sans avoir préalablement obtenu l'autorisation de la technicienne en administration du SDLE.",
   ],
 });
+
+/**
+ * Whether the SDLE's administrative technician has already authorised the posting: asked by
+ * stu-photo-lieu-travail in four states (employee or volunteer, sure or not that the recording
+ * identifies the Municipality), in the same words. Its « non » settles the answer where the
+ * recording identifies the Municipality.
+ */
+export const autorisationSdle = sharedFact({
+  id: 'stu.autorisationSdle',
+  values: ['oui', 'non'],
+  restsOn: [],
+});

@@ -1,5 +1,5 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
-import { lieuDiffusion } from './facts';
+import { autorisationSdle, lieuDiffusion } from './facts';
 
 const stu = { document: 'stu' };
 
@@ -49,19 +49,19 @@ export default scenarioSetup.createMachine({
       on: { oui: 'autorisationBenevole', non: 'nonIdentifieBenevole', 'pas-sur': 'autorisationBenevoleDoute' },
     },
     autorisation: {
-      meta: question('autorisation', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('autorisation', autorisationSdle, { hint: true }),
       on: { oui: 'autorise', non: 'sansAutorisation' },
     },
     autorisationDoute: {
-      meta: question('autorisationDoute', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('autorisationDoute', autorisationSdle, { hint: true }),
       on: { oui: 'autorise', non: 'identificationAVerifier' },
     },
     autorisationBenevole: {
-      meta: question('autorisationBenevole', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('autorisationBenevole', autorisationSdle, { hint: true }),
       on: { oui: 'autorise', non: 'sansAutorisation' },
     },
     autorisationBenevoleDoute: {
-      meta: question('autorisationBenevoleDoute', ['oui', 'non'], { hint: true }),
+      meta: factQuestion('autorisationBenevoleDoute', autorisationSdle, { hint: true }),
       on: { oui: 'autorise', non: 'identificationAVerifier' },
     },
     pageMunicipalite: {

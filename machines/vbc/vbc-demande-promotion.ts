@@ -49,8 +49,9 @@ export default scenarioSetup.createMachine({
       on: { oui: 'neutreInformation', non: 'horsChamp' },
     },
     ...reglesDeDiffusion('', 'publier'),
-    ...reglesDeDiffusion('Information', 'informationAVerifier'),
-    ...reglesDeDiffusion('Doute', 'jugementAVerifier'),
+    // Where a judgement is still open, an emergency notice does not settle « Oui »: the branch's own « À vérifier ».
+    ...reglesDeDiffusion('Information', 'informationAVerifier', { urgence: 'informationAVerifier' }),
+    ...reglesDeDiffusion('Doute', 'jugementAVerifier', { urgence: 'jugementAVerifier' }),
     // Approval unknown: the same questions (same texts), for the answers that settle « Non »
     // whatever the approval; every other answer ends on `approbationAVerifier`.
     partenaireApprobation: {

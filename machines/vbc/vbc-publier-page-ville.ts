@@ -56,8 +56,9 @@ export default scenarioSetup.createMachine({
     },
     ...reglesDeDiffusion('', 'publier'),
     ...reglesDeDiffusion('Administration', 'administrationCondition'),
-    ...reglesDeDiffusion('Information', 'informationAVerifier'),
-    ...reglesDeDiffusion('Doute', 'jugementAVerifier'),
+    // Where a judgement is still open, an emergency notice does not settle « Oui »: the branch's own « À vérifier ».
+    ...reglesDeDiffusion('Information', 'informationAVerifier', { urgence: 'informationAVerifier' }),
+    ...reglesDeDiffusion('Doute', 'jugementAVerifier', { urgence: 'jugementAVerifier' }),
     frequenceUrgence: {
       meta: factQuestion('frequenceUrgence', publicationsAujourdhui, { hint: true }),
       on: { oui: 'urgenceExceptionnelle', non: 'urgencePublier', 'pas-sur': 'urgenceExceptionnelle' },

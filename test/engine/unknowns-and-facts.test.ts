@@ -43,6 +43,23 @@ describe('« Je ne sais pas » check', () => {
   it('accepts the same facts asked in the settling order', () => {
     expect(unsettledUnknowns(settlingFirst)).toEqual([]);
   });
+  it('reports a « Je ne sais pas » that ends on « Oui » where an answer would end on « Non »', () => {
+    const overreach = scenarioSetup.createMachine({
+      id: 'overreach',
+      initial: 'neutral',
+      states: {
+        neutral: { meta: question('neutral', ['oui', 'non', 'pas-sur']), on: { oui: 'urgent', non: 'no', 'pas-sur': 'urgentDoubt' } },
+        urgent: { meta: question('urgent', ['oui', 'non']), on: { oui: 'post', non: 'post' } },
+        urgentDoubt: { meta: question('urgentDoubt', ['oui', 'non']), on: { oui: 'post', non: 'unclear' } },
+        post: end('post', 'allowed-if'),
+        no: end('no', 'not-allowed'),
+        unclear: end('unclear', 'ask'),
+      },
+    });
+    const found = unsettledUnknowns(overreach);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ question: 'neutral', verdict: 'not-allowed', overreach: { verdict: 'allowed-if', answer: 'non', later: ['urgentDoubt=oui'] } });
+  });
 });
 
 const cap = sharedFact({ id: 'org.cap', values: ['oui', 'non'], restsOn: ['at most twice a day.'], decisive: ['oui'] });

@@ -12,11 +12,12 @@ const row = (answers: string[], state: string, verdict: Verdict, contact = 'comm
  * again, where only an emergency notice settles the answer.
  */
 const limite = (p: string[], ok: Row['state'], verdict: Verdict, contact = 'communications'): Row[] => [
-  row([...p, 'oui', 'urgence'], 'urgenceExceptionnelle', 'allowed-if'),
+  // An emergency notice is « Oui » where every judgement is settled; where one is still open (`ok` is an ask), that ask.
+  verdict === 'ask' ? row([...p, 'oui', 'urgence'], ok, verdict, contact) : row([...p, 'oui', 'urgence'], 'urgenceExceptionnelle', 'allowed-if'),
   row([...p, 'oui', 'oui'], 'exceptionAVerifier', 'ask'),
   row([...p, 'oui', 'non'], 'limiteAtteinte', 'not-allowed'),
   row([...p, 'non'], ok, verdict, contact),
-  row([...p, 'pas-sur', 'urgence'], 'urgenceExceptionnelle', 'allowed-if'),
+  verdict === 'ask' ? row([...p, 'pas-sur', 'urgence'], ok, verdict, contact) : row([...p, 'pas-sur', 'urgence'], 'urgenceExceptionnelle', 'allowed-if'),
   row([...p, 'pas-sur', 'oui'], 'frequenceAVerifier', 'ask'),
   row([...p, 'pas-sur', 'non'], 'frequenceAVerifier', 'ask'),
 ];
