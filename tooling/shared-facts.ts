@@ -12,5 +12,6 @@ export async function loadSharedFacts(organisation: string): Promise<SharedFact[
   const file = join(MACHINES_DIR, organisation, 'facts.ts');
   if (!existsSync(file)) return [];
   const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  return Object.values(mod).filter(isFact);
+  // By id: the order of a module's exports differs between loaders (a namespace object sorts them).
+  return Object.values(mod).filter(isFact).sort((a, b) => a.id.localeCompare(b.id));
 }

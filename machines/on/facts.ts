@@ -27,6 +27,8 @@ export const compteOfficiel = sharedFact({
     'Le contenu créé sera-t-il publié uniquement sur le compte du ministre?',
     'L’ensemble du contenu sera-t-il publié sur les comptes de médias sociaux officiels du ministère?',
   ],
+  // Only on the minister's accounts: « Non », whatever else is true (MES 1, 3, 4).
+  decisive: ['non'],
 });
 
 /**
