@@ -12,7 +12,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { loadScenario } from '../ui/scenarioCache';
 import { DiagramList, DiagramSvg, useDiagram } from './Diagram';
 import { DIAGRAM_TEXT } from './layout';
-import { fitSheet, type SheetContent } from './printFit';
+import { fitSheet, type SheetContent, type SheetPrint } from './printFit';
 import { printedRows } from './printedTable';
 import { Facts } from './parts';
 import { searchOfSelection } from './selection';
@@ -40,9 +40,10 @@ function VerdictCell({ verdict, text }: { verdict: string; text: string }) {
 }
 
 /**
- * One scenario on one printed page: its diagram, its decision table (every path, its
- * verdict and short answer) and the policy's words it rests on. Prerendered: it works, and
- * prints, without script. Each item of the list form links to that step of the guide.
+ * One scenario on one printed page, or on as few as printFit.ts can plan: its diagram, its
+ * decision table (every path, its verdict and short answer) and the policy's words it rests
+ * on. Prerendered: it works, and prints, without script. Each item of the list form links to
+ * that step of the guide.
  */
 export function ScenarioSheet({ lang, id }: { lang: Language; id: string }) {
   const entry = findScenario(id)!;
@@ -67,6 +68,7 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
       data-print-layout={print.layout}
       data-print-diagram={print.diagramPercent}
       data-print-pages={print.pages}
+      data-print-plan={print.plan}
       data-one-page-size={print.onePagePt === undefined ? undefined : Math.round(print.onePagePt * 10)}
     >
       <p className="caption no-print">
@@ -74,7 +76,7 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
       </p>
       <p className="caption">{content.organisation}</p>
       <PageHeading text={title} />
-      <SheetLinks lang={lang} id={id} pages={print.pages} onePagePt={print.onePagePt} />
+      <SheetLinks lang={lang} id={id} print={print} />
 
       <div className="sheet-body">
         <section className="sheet-part sheet-part--diagram" aria-labelledby="sheet-diagram-title">
@@ -87,10 +89,10 @@ function Sheet({ lang, id, organisation, machine }: { lang: Language; id: string
             <DiagramList diagram={diagram} ns={id} action={(answers, text) => <Link href={scenarioPath(lang, id, answers)}>{text}</Link>} />
           </details>
         </section>
-        <SheetTables id={id} paths={paths} printed={printed} content={content} />
+        <SheetTables id={id} paths={paths} printed={printed} content={content} breaks={print.tableBreaks} />
       </div>
 
-      <SheetQuotes content={content} quotesPt={print.quotesPt} />
+      <SheetQuotes content={content} quotesPt={print.quotesPt} pageBreak={print.quotesBreak} />
     </div>
   );
 }
@@ -121,8 +123,9 @@ function useSheetContent(paths: SheetPaths, organisation: string, lang: Language
       organisation: t(`common:org.${organisation}.name`),
       title: t('title'),
       rows: printed.map((row) => ({
-        // The answers the row above shares print as « … ».
+        // The answers the row above shares print as « … » (but at the top of a page: answersInFull).
         answers: (row.shared > 0 ? '… › ' : '') + (row.answers.slice(row.shared).map(alternatives).join(' › ') || t('common:trainer.facts.none')),
+        ...(row.shared > 0 ? { answersInFull: row.answers.map(alternatives).join(' › ') } : {}),
         verdict: verdictOf(endingMeta.get(row.ending)!),
         summary: row.sameAs ? t('common:trainer.sheet.sameAs', { row: row.sameAs }) : t(endingMeta.get(row.ending)!.summary),
       })),
@@ -146,9 +149,20 @@ function useSheetContent(paths: SheetPaths, organisation: string, lang: Language
   }, [paths, organisation, lang, t]);
 }
 
-/** Present, quiz, open in the guide; how it prints, and the one-page choice for a two-page sheet. */
-function SheetLinks({ lang, id, pages, onePagePt }: { lang: Language; id: string; pages: number; onePagePt: number | undefined }) {
+/** The print stylesheet breaks the page before an element with this attribute (printFit.ts plans where). */
+const breakBefore = (breaks: boolean) => (breaks ? { 'data-print-break': 'page' } : {});
+
+/** What the page says before printing: on how many pages the sheet prints, and what goes where. */
+function printHint(print: SheetPrint, t: TFunction) {
+  if (print.plan === 'one-page') return t('trainer.sheet.printHint');
+  if (print.plan === 'quotes-apart') return t('trainer.sheet.printHintTwoPages');
+  return t('trainer.sheet.printHintTableOver', { count: print.pages });
+}
+
+/** Present, quiz, open in the guide; how it prints, and the one-page choice for a sheet of more than one page. */
+function SheetLinks({ lang, id, print }: { lang: Language; id: string; print: SheetPrint }) {
   const { t } = useTranslation('common');
+  const { onePagePt } = print;
   return (
     <>
       <ul className="link-list no-print">
@@ -162,7 +176,7 @@ function SheetLinks({ lang, id, pages, onePagePt }: { lang: Language; id: string
           <Link href={scenarioPath(lang, id)}>{t('trainer.sheet.guide')}</Link>
         </li>
       </ul>
-      <p className="hint no-print">{t(pages === 1 ? 'trainer.sheet.printHint' : 'trainer.sheet.printHintTwoPages')}</p>
+      <p className="hint no-print">{printHint(print, t)}</p>
       {onePagePt !== undefined && (
         // A checkbox, not a script: the print stylesheet reads it (`:has(:checked)`), so it works without script too.
         <p className="no-print check">
@@ -175,10 +189,23 @@ function SheetLinks({ lang, id, pages, onePagePt }: { lang: Language; id: string
 }
 
 /** The decision table: on screen one row per path with its questions; printed, the answers only, rows merged. */
-function SheetTables({ id, paths, printed, content }: { id: string; paths: SheetPaths; printed: PrintedRow[]; content: Omit<SheetContent, 'diagram'> }) {
+function SheetTables({
+  id,
+  paths,
+  printed,
+  content,
+  breaks,
+}: {
+  id: string;
+  paths: SheetPaths;
+  printed: PrintedRow[];
+  content: Omit<SheetContent, 'diagram'>;
+  /** The printed rows that begin a page (0: the table begins one); the column heads repeat on each. */
+  breaks: readonly number[];
+}) {
   const { t } = useTranslation([id, 'common']);
   return (
-    <section className="sheet-part sheet-part--table" aria-labelledby="sheet-table-title">
+    <section className="sheet-part sheet-part--table" aria-labelledby="sheet-table-title" {...breakBefore(breaks.includes(0))}>
       <h2 id="sheet-table-title">{content.headings.table}</h2>
       <table className="decision-table decision-table--screen">
         <TableHead columns={content.headings.columns} />
@@ -200,9 +227,20 @@ function SheetTables({ id, paths, printed, content }: { id: string; paths: Sheet
         <TableHead columns={content.headings.columns} />
         <tbody>
           {content.rows.map((row, i) => (
-            <tr key={i} data-paths={printed[i]!.paths}>
+            <tr key={i} data-paths={printed[i]!.paths} {...breakBefore(i > 0 && breaks.includes(i))}>
               <th scope="row">{i + 1}</th>
-              <td className="sheet-path">{row.answers}</td>
+              <td className="sheet-path">
+                {breaks.includes(i) && row.answersInFull !== undefined ? (
+                  // At the top of a page the row above is on the page before: its answers in full
+                  // (but « … » on one page, when the trainer ticks the one-page choice).
+                  <>
+                    <span className="sheet-path-full">{row.answersInFull}</span>
+                    <span className="sheet-path-short">{row.answers}</span>
+                  </>
+                ) : (
+                  row.answers
+                )}
+              </td>
               <VerdictCell verdict={printed[i]!.verdict} text={row.verdict} />
               <td>{row.summary}</td>
             </tr>
@@ -213,10 +251,10 @@ function SheetTables({ id, paths, printed, content }: { id: string; paths: Sheet
   );
 }
 
-/** The policy's words the scenario rests on, grouped by section, and the citation. */
-function SheetQuotes({ content, quotesPt }: { content: Omit<SheetContent, 'diagram'>; quotesPt: number }) {
+/** The policy's words the scenario rests on, grouped by section, and the citation; on a page of their own if the fit says so. */
+function SheetQuotes({ content, quotesPt, pageBreak }: { content: Omit<SheetContent, 'diagram'>; quotesPt: number; pageBreak: boolean }) {
   return (
-    <section className="sheet-part sheet-part--quotes" aria-labelledby="sheet-quotes-title" data-print-size={Math.round(quotesPt * 10)}>
+    <section className="sheet-part sheet-part--quotes" aria-labelledby="sheet-quotes-title" data-print-size={Math.round(quotesPt * 10)} {...breakBefore(pageBreak)}>
       <h2 id="sheet-quotes-title">{content.headings.quotes}</h2>
       {content.quotesNote && <p className="caption">{content.quotesNote}</p>}
       <div className="sheet-quotes">
