@@ -11,6 +11,9 @@ type EndingPosition = Extract<Position, { kind: 'ending' }>;
  * The answer: verdict and short answer first, then what to do, the alternative, why, the
  * policy's own words, whom to ask and the source.
  */
+/** Characters of an ending (its texts, quotes, points and answers) past which it prints in compact type. */
+const PRINT_COMPACT_FROM = 4200;
+
 export function EndingView({
   ns,
   organisation,
@@ -30,6 +33,16 @@ export function EndingView({
   const { meta } = position;
   const verdict = t(`common:ending.verdict.${meta.verdict}`);
   const actionSteps = asList(t(meta.action, { returnObjects: true }));
+  // Printed on one page: the longest endings in slightly smaller type (8.5 pt, the least allowed).
+  const printedLength = [
+    t(meta.summary),
+    ...actionSteps,
+    t(meta.alternative),
+    t(meta.reason),
+    ...meta.quotes.map((q) => q.text),
+    ...(meta.checklist ?? []).map((item) => t(item)),
+    ...position.trail.flatMap((step) => [t(step.question.question), t(step.answer.label)]),
+  ].join('').length;
   return (
     <>
       {answers.length > 0 && (
@@ -44,7 +57,7 @@ export function EndingView({
         </PageHeading>
         <p className="verdict-explained">{t(`common:ending.verdictExplained.${meta.verdict}`)}</p>
       </div>
-      <p className="lead ending-summary">
+      <p className="lead ending-summary" data-print-compact={printedLength > PRINT_COMPACT_FROM ? '' : undefined}>
         <strong>{t(meta.summary)}</strong>
       </p>
 

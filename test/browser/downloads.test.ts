@@ -25,7 +25,7 @@ const FIRST_QUESTION = { fr: 'Quel est votre rôle ?', en: 'What is your role?' 
 const FROM_HOME = { href: '/fr/eq-relation-politique/ds/', question: "De quelle page ou de quel profil s'agit-il ?" };
 
 const kinds = [
-  { kind: 'scenario machine', file: asset(/^eq-relation-politique-[\w-]+\.js$/) },
+  { kind: 'scenario machine', file: asset(/^machine-eq-eq-relation-politique-[\w-]+\.js$/) },
   { kind: 'walker (ScenarioPage)', file: asset(/^ScenarioPage-[\w-]+\.js$/) },
   { kind: 'scenario texts (fr)', file: asset(/^eq-relation-politique\.fr-[\w-]+\.js$/) },
   { kind: 'common texts', file: asset(/^common-[\w-]+\.js$/, 'Chargement'), english: asset(/^common-[\w-]+\.js$/, 'Loading…') },
