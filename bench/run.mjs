@@ -42,7 +42,8 @@ const STEPS = 10;
 
 const BUDGET = {
   homeJs: 100 * KB,
-  questionJs: 125 * KB, // a question page, and an ending
+  // A question page, and an ending: 115 KB since XState left them (issue « performance headroom »).
+  questionJs: 115 * KB,
   performance: 98,
   otherCategories: 100,
   stepMs: 16,
