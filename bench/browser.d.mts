@@ -1,3 +1,5 @@
+/** The queries the search timing types (bench and test). */
+export const SEARCH_TIMING_QUERIES: string[];
 // Types for the parts of bench/browser.mjs that the browser tests use.
 import type { Browser } from 'playwright-core';
 

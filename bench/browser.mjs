@@ -273,6 +273,9 @@ export async function heapAfterAllScenarios(browser, base, ids) {
  * this is the search and its rendering, not the download; the download is timed apart
  * (focus → index ready). Queries are chosen to have no result before their last letter.
  */
+/** The queries the search timing types (the bench and its test use the same): none has a result before its last letter. */
+export const SEARCH_TIMING_QUERIES = ['tro', 'rum', 'pan', 'ami', 'pho', 'cand', 'vir', 'men', 'sui'];
+
 export async function searchTimes(browser, base, path, queries) {
   const { context, page, errors } = await newPage(browser, base);
   try {

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { firstQuestionTimes, heapAfterAllScenarios, launchBrowser, loadedAssets, searchTimes, stepTimes } from './browser.mjs';
+import { SEARCH_TIMING_QUERIES, firstQuestionTimes, heapAfterAllScenarios, launchBrowser, loadedAssets, searchTimes, stepTimes } from './browser.mjs';
 import { failingAudits, killActiveChrome, lighthouseAll, performanceOpportunities } from './lighthouse.mjs';
 import { BASE, addFloor, build, serve } from './server.mjs';
 import { KB, MB, gzipSize, kb, listFiles, ms } from './util.mjs';
@@ -37,7 +37,6 @@ const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS) || 5;
 const VITE_ONLY = process.env.BENCH_VITE_ONLY === '1';
 const COLD_LOADS = 5;
 /** Search timing: queries with no result before their last letter (test/browser/search.test.ts uses the same). */
-const SEARCH_QUERIES = ['tro', 'rum', 'pan', 'ami', 'pub', 'cand', 'vir', 'men', 'sui'];
 const STEPS = 10;
 
 const BUDGET = {
@@ -149,7 +148,7 @@ async function main() {
         return r;
       });
       results.searchTimes = await stage(`search: keystroke → first results, ${SEARCH_QUERIES.length} queries`, async () => {
-        const r = await searchTimes(browser, BASE, HOME, SEARCH_QUERIES);
+        const r = await searchTimes(browser, BASE, HOME, SEARCH_TIMING_QUERIES);
         r.samples.forEach((s) => log(`  « ${s.query} »: ${ms(s.ms)}`));
         log(`  index downloaded and loaded after focus in ${ms(r.download)}`);
         return r;

@@ -5,7 +5,6 @@ import { appReady, expectNoAxeViolations, h1Text, setUpBrowser } from './browser
 const browser = setUpBrowser();
 
 /** Queries with no result before their last letter (bench/run.mjs uses the same). */
-export const SEARCH_TIMING_QUERIES = ['tro', 'rum', 'pan', 'ami', 'pho', 'cand', 'vir', 'men', 'sui'];
 
 /** The search's own downloads: MiniSearch with the results (SearchResults-*.js) and the index (search-index-<lang>-*.js). */
 const isSearchAsset = (url: string) => /\/assets\/(search-index-|SearchResults-)/.test(new URL(url).pathname);
@@ -121,7 +120,7 @@ describe('search on the home page', () => {
   });
 
   it('shows the first results quickly after a keystroke on the full index', async () => {
-    const { launchBrowser, searchTimes } = await import('../../bench/browser.mjs');
+    const { SEARCH_TIMING_QUERIES, launchBrowser, searchTimes } = await import('../../bench/browser.mjs');
     const chromium = await launchBrowser();
     try {
       const r = await searchTimes(chromium, browser.baseURL(), '/fr/', SEARCH_TIMING_QUERIES);
