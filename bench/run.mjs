@@ -147,7 +147,7 @@ async function main() {
         r.files.forEach((f) => log(`  ${f.kind} ${f.path} ${kb(f.gzip)}`));
         return r;
       });
-      results.searchTimes = await stage(`search: keystroke → first results, ${SEARCH_QUERIES.length} queries`, async () => {
+      results.searchTimes = await stage(`search: keystroke → first results, ${SEARCH_TIMING_QUERIES.length} queries`, async () => {
         const r = await searchTimes(browser, BASE, HOME, SEARCH_TIMING_QUERIES);
         r.samples.forEach((s) => log(`  « ${s.query} »: ${ms(s.ms)}`));
         log(`  index downloaded and loaded after focus in ${ms(r.download)}`);
