@@ -1,5 +1,6 @@
-import { factQuestion } from '../../engine/model';
+import { ending, factQuestion } from '../../engine/model';
 import { neutralite, pertinenceContenu, publicationsAujourdhui, situationExceptionnelle } from './facts';
+import { equite, frequence, neutre, personneNePeutModifier, pertinence, regle3Titre, sitesRelevent, vbc } from './policy';
 
 /** Where a branch of the posting rules ends when the answers do not settle « Non ». */
 export interface IssuesDeDiffusion {
@@ -69,3 +70,92 @@ export function reglesDeDiffusion(branch: string, ok: string, issues: IssuesDeDi
         }),
   };
 }
+
+/**
+ * The endings both posting scenarios reach in the same words (their texts are in each
+ * scenario's namespace, under the same keys): no approval, outside what the City publishes,
+ * not neutral, not relevant, the daily limit reached, and the two « À vérifier » of an open
+ * judgement.
+ */
+export const finsDeDiffusion = {
+  sansApprobation: {
+    type: 'final' as const,
+    meta: ending('sansApprobation', {
+      verdict: 'not-allowed',
+      contact: 'communications',
+      ...vbc,
+      sections: ['sitesVille', 'plateformes'],
+      quotes: [
+        { section: 'sitesVille', text: personneNePeutModifier },
+        { section: 'sitesVille', text: sitesRelevent },
+      ],
+    }),
+  },
+  horsChamp: {
+    type: 'final' as const,
+    meta: ending('horsChamp', {
+      verdict: 'not-allowed',
+      contact: 'communications',
+      ...vbc,
+      sections: ['regle3'],
+      quotes: [{ section: 'regle3', text: equite }],
+    }),
+  },
+  informationAVerifier: {
+    type: 'final' as const,
+    meta: ending('informationAVerifier', {
+      verdict: 'ask',
+      contact: 'communications',
+      ...vbc,
+      sections: ['regle3', 'ligneEditoriale', 'regle2', 'regle1'],
+      quotes: [
+        { section: 'regle3', text: regle3Titre },
+        { section: 'regle3', text: equite },
+      ],
+    }),
+  },
+  jugementAVerifier: {
+    type: 'final' as const,
+    meta: ending('jugementAVerifier', {
+      verdict: 'ask',
+      contact: 'communications',
+      ...vbc,
+      sections: ['ligneEditoriale', 'regle2', 'regle3', 'regle1', 'sitesVille'],
+      quotes: [
+        { section: 'ligneEditoriale', text: neutre },
+        { section: 'regle2', text: pertinence },
+        { section: 'sitesVille', text: sitesRelevent },
+      ],
+    }),
+  },
+  nonNeutre: {
+    type: 'final' as const,
+    meta: ending('nonNeutre', {
+      verdict: 'not-allowed',
+      contact: 'communications',
+      ...vbc,
+      sections: ['ligneEditoriale'],
+      quotes: [{ section: 'ligneEditoriale', text: neutre }],
+    }),
+  },
+  nonPertinent: {
+    type: 'final' as const,
+    meta: ending('nonPertinent', {
+      verdict: 'not-allowed',
+      contact: 'communications',
+      ...vbc,
+      sections: ['regle2'],
+      quotes: [{ section: 'regle2', text: pertinence }],
+    }),
+  },
+  limiteAtteinte: {
+    type: 'final' as const,
+    meta: ending('limiteAtteinte', {
+      verdict: 'not-allowed',
+      contact: 'communications',
+      ...vbc,
+      sections: ['regle1'],
+      quotes: [{ section: 'regle1', text: frequence }],
+    }),
+  },
+};

@@ -1,15 +1,11 @@
 import { ending, factQuestion, scenarioSetup } from '../../engine/model';
-import { reglesDeDiffusion } from './diffusion';
+import { finsDeDiffusion, reglesDeDiffusion } from './diffusion';
 import { approbationCompte, informationMunicipale, interetPublic, partenaire } from './facts';
 import {
   consentement,
-  equite,
   frequence,
-  neutre,
   objectifUrgence,
   personneNePeutModifier,
-  pertinence,
-  regle3Titre,
   sitesRelevent,
   verifierFaits,
   vbc,
@@ -32,6 +28,7 @@ export default scenarioSetup.createMachine({
   id: 'vbc-demande-promotion',
   initial: 'gestion',
   states: {
+    ...finsDeDiffusion,
     gestion: {
       meta: factQuestion('gestion', approbationCompte, { hint: true }),
       on: { oui: 'partenaire', non: 'sansApprobation', 'pas-sur': 'partenaireApprobation' },
@@ -72,19 +69,6 @@ export default scenarioSetup.createMachine({
       urgence: 'approbationAVerifier',
       frequenceInconnue: 'approbationAVerifier',
     }),
-    sansApprobation: {
-      type: 'final',
-      meta: ending('sansApprobation', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['sitesVille', 'plateformes'],
-        quotes: [
-          { section: 'sitesVille', text: personneNePeutModifier },
-          { section: 'sitesVille', text: sitesRelevent },
-        ],
-      }),
-    },
     approbationAVerifier: {
       type: 'final',
       meta: ending('approbationAVerifier', {
@@ -96,59 +80,6 @@ export default scenarioSetup.createMachine({
           { section: 'sitesVille', text: personneNePeutModifier },
           { section: 'sitesVille', text: sitesRelevent },
         ],
-      }),
-    },
-    informationAVerifier: {
-      type: 'final',
-      meta: ending('informationAVerifier', {
-        verdict: 'ask',
-        contact: 'communications',
-        ...vbc,
-        sections: ['regle3', 'ligneEditoriale', 'regle2', 'regle1'],
-        quotes: [
-          { section: 'regle3', text: regle3Titre },
-          { section: 'regle3', text: equite },
-        ],
-      }),
-    },
-    horsChamp: {
-      type: 'final',
-      meta: ending('horsChamp', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['regle3'],
-        quotes: [{ section: 'regle3', text: equite }],
-      }),
-    },
-    nonNeutre: {
-      type: 'final',
-      meta: ending('nonNeutre', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['ligneEditoriale'],
-        quotes: [{ section: 'ligneEditoriale', text: neutre }],
-      }),
-    },
-    nonPertinent: {
-      type: 'final',
-      meta: ending('nonPertinent', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['regle2'],
-        quotes: [{ section: 'regle2', text: pertinence }],
-      }),
-    },
-    limiteAtteinte: {
-      type: 'final',
-      meta: ending('limiteAtteinte', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['regle1'],
-        quotes: [{ section: 'regle1', text: frequence }],
       }),
     },
     exceptionAVerifier: {
@@ -173,20 +104,6 @@ export default scenarioSetup.createMachine({
         sections: ['regle1', 'sitesVille'],
         quotes: [
           { section: 'regle1', text: frequence },
-          { section: 'sitesVille', text: sitesRelevent },
-        ],
-      }),
-    },
-    jugementAVerifier: {
-      type: 'final',
-      meta: ending('jugementAVerifier', {
-        verdict: 'ask',
-        contact: 'communications',
-        ...vbc,
-        sections: ['ligneEditoriale', 'regle2', 'regle3', 'regle1', 'sitesVille'],
-        quotes: [
-          { section: 'ligneEditoriale', text: neutre },
-          { section: 'regle2', text: pertinence },
           { section: 'sitesVille', text: sitesRelevent },
         ],
       }),

@@ -1,16 +1,13 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
-import { reglesDeDiffusion } from './diffusion';
+import { finsDeDiffusion, reglesDeDiffusion } from './diffusion';
 import { approbationCompte, informationMunicipale, interetPublic, partenaire, publicationsAujourdhui, situationExceptionnelle } from './facts';
 import {
   commentairesAdministration,
   consentement,
-  equite,
   frequence,
   neutre,
   objectifUrgence,
   personneNePeutModifier,
-  pertinence,
-  regle3Titre,
   sitesRelevent,
   verifierFaits,
   vbc,
@@ -34,6 +31,7 @@ export default scenarioSetup.createMachine({
   id: 'vbc-publier-page-ville',
   initial: 'gestion',
   states: {
+    ...finsDeDiffusion,
     gestion: {
       meta: factQuestion('gestion', approbationCompte, { hint: true }),
       on: { oui: 'contenu', non: 'sansApprobation', 'pas-sur': 'contenuApprobation' },
@@ -87,19 +85,6 @@ export default scenarioSetup.createMachine({
       urgence: 'approbationAVerifier',
       frequenceInconnue: 'approbationAVerifier',
     }),
-    sansApprobation: {
-      type: 'final',
-      meta: ending('sansApprobation', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['sitesVille', 'plateformes'],
-        quotes: [
-          { section: 'sitesVille', text: personneNePeutModifier },
-          { section: 'sitesVille', text: sitesRelevent },
-        ],
-      }),
-    },
     approbationAVerifier: {
       type: 'final',
       meta: ending('approbationAVerifier', {
@@ -127,59 +112,6 @@ export default scenarioSetup.createMachine({
         ],
       }),
     },
-    informationAVerifier: {
-      type: 'final',
-      meta: ending('informationAVerifier', {
-        verdict: 'ask',
-        contact: 'communications',
-        ...vbc,
-        sections: ['regle3', 'ligneEditoriale', 'regle2', 'regle1'],
-        quotes: [
-          { section: 'regle3', text: regle3Titre },
-          { section: 'regle3', text: equite },
-        ],
-      }),
-    },
-    horsChamp: {
-      type: 'final',
-      meta: ending('horsChamp', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['regle3'],
-        quotes: [{ section: 'regle3', text: equite }],
-      }),
-    },
-    nonNeutre: {
-      type: 'final',
-      meta: ending('nonNeutre', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['ligneEditoriale'],
-        quotes: [{ section: 'ligneEditoriale', text: neutre }],
-      }),
-    },
-    nonPertinent: {
-      type: 'final',
-      meta: ending('nonPertinent', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['regle2'],
-        quotes: [{ section: 'regle2', text: pertinence }],
-      }),
-    },
-    limiteAtteinte: {
-      type: 'final',
-      meta: ending('limiteAtteinte', {
-        verdict: 'not-allowed',
-        contact: 'communications',
-        ...vbc,
-        sections: ['regle1'],
-        quotes: [{ section: 'regle1', text: frequence }],
-      }),
-    },
     exceptionAVerifier: {
       type: 'final',
       meta: ending('exceptionAVerifier', {
@@ -202,20 +134,6 @@ export default scenarioSetup.createMachine({
         sections: ['regle1', 'sitesVille', 'ligneEditoriale'],
         quotes: [
           { section: 'regle1', text: frequence },
-          { section: 'sitesVille', text: sitesRelevent },
-        ],
-      }),
-    },
-    jugementAVerifier: {
-      type: 'final',
-      meta: ending('jugementAVerifier', {
-        verdict: 'ask',
-        contact: 'communications',
-        ...vbc,
-        sections: ['ligneEditoriale', 'regle2', 'regle3', 'regle1', 'sitesVille'],
-        quotes: [
-          { section: 'ligneEditoriale', text: neutre },
-          { section: 'regle2', text: pertinence },
           { section: 'sitesVille', text: sitesRelevent },
         ],
       }),
