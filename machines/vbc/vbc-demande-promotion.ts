@@ -28,7 +28,6 @@ export default scenarioSetup.createMachine({
   id: 'vbc-demande-promotion',
   initial: 'gestion',
   states: {
-    ...finsDeDiffusion,
     gestion: {
       meta: factQuestion('gestion', approbationCompte, { hint: true }),
       on: { oui: 'partenaire', non: 'sansApprobation', 'pas-sur': 'partenaireApprobation' },
@@ -136,5 +135,6 @@ export default scenarioSetup.createMachine({
         ],
       }),
     },
+    ...finsDeDiffusion,
   },
 });

@@ -31,7 +31,6 @@ export default scenarioSetup.createMachine({
   id: 'vbc-publier-page-ville',
   initial: 'gestion',
   states: {
-    ...finsDeDiffusion,
     gestion: {
       meta: factQuestion('gestion', approbationCompte, { hint: true }),
       on: { oui: 'contenu', non: 'sansApprobation', 'pas-sur': 'contenuApprobation' },
@@ -182,5 +181,6 @@ export default scenarioSetup.createMachine({
         given: [[situationExceptionnelle, 'urgence']],
       }),
     },
+    ...finsDeDiffusion,
   },
 });
