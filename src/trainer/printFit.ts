@@ -16,28 +16,8 @@
  * which is why the print stylesheet asks for it: the fit computed here then holds on a
  * trainer's Windows, Mac or Linux machine alike.
  */
-import { BOLD, REGULAR } from './printMetrics';
+import { BORDER, PAGE, QUOTE_COLUMNS, measure, quotesOf, type Measure, type Quotes, type SheetContent } from './printLayout';
 
-/** What the sheet prints: its texts as the reader sees them, and the diagram's size in its own units. */
-export interface SheetContent {
-  organisation: string;
-  title: string;
-  /**
-   * One per printed row: the answers (as printed: those it shares with the row above as « … »),
-   * the verdict word, the short answer (or « same as row n »); and, on a row that shares answers
-   * with the row above, all its answers, which it prints instead at the top of a page.
-   */
-  rows: { answers: string; verdict: string; summary: string; answersInFull?: string }[];
-  /** A line above the quotes (English: they are quoted in French), if any. */
-  quotesNote?: string;
-  /** The quotes, grouped by the section they come from: each group's caption and each quote. */
-  quotes: { caption: string; texts: string[] }[];
-  citation: string;
-  /** The headings: the diagram's, the table's and its column heads, the quotes'. */
-  headings: { diagram: string; table: string; columns: string[]; quotes: string };
-  /** The diagram's size and its smallest font size, in SVG units. */
-  diagram: { width: number; height: number; minFont: number };
-}
 
 /**
  * How the sheet is spread over its pages, the first that can be done with a body of 6 pt or more:
@@ -86,62 +66,15 @@ export interface SheetPrint {
   onePagePt?: number;
 }
 
-/** US Letter, landscape, 0.4 in margins (`@page sheet`): the text area in points. */
-export const PAGE = { width: (11 - 0.8) * 72, height: (8.5 - 0.8) * 72 };
 /** Body sizes tried, largest first (points): none below 6 pt. The print stylesheet has a rule for each. */
 export const PRINT_SIZES = [10, 9.5, 9, 8.5, 8, 7.5, 7, 6.5, 6] as const;
 /** Smaller sizes, only for a sheet of more than one page printed on one at the trainer's choice (a rule each too). */
 export const ONE_PAGE_SIZES = [5.5, 5, 4.5, 4] as const;
 
-const LINE = 1.15;
 /** Height kept free on each page for what the layout here does not model (kerning, rounding, a column that balances badly). */
 const SPARE = 0.96;
 /** The height a page's content may take, as estimated here. */
 const ROOM = PAGE.height * SPARE;
-/** A character the metrics do not list (none of the policies' texts has one): as wide as a digit. */
-const UNKNOWN_WIDTH = 556;
-/** A table cell's border, in points (1 CSS pixel). */
-const BORDER = 0.75;
-
-/** The width of `text` at `size` points. */
-export function textWidth(text: string, size: number, bold = false): number {
-  const widths = bold ? BOLD : REGULAR;
-  let total = 0;
-  for (const c of text) total += widths[c] ?? UNKNOWN_WIDTH;
-  return (total / 1000) * size;
-}
-
-/** The width of each word of a text at 1 pt, by text: the fit wraps the same texts at every size it tries. */
-const wordWidthsOf = new Map<string, number[]>();
-function wordWidths(text: string, bold: boolean): number[] {
-  const key = `${bold ? 'b' : 'r'}${text}`;
-  let widths = wordWidthsOf.get(key);
-  if (!widths) {
-    widths = text.split(' ').map((word) => textWidth(word, 1, bold));
-    wordWidthsOf.set(key, widths);
-  }
-  return widths;
-}
-
-/**
- * Lines that `text` takes in a box `width` points wide, at `size` points: words fill a line
- * until the next one does not fit (breaks only at spaces; non-breaking spaces hold). `indent`:
- * what the first line holds before the text (the verdict's symbol), in points.
- */
-export function lineCount(text: string, width: number, size: number, { bold = false, indent = 0 } = {}): number {
-  const space = textWidth(' ', size, bold);
-  let lines = 1;
-  let used = indent;
-  for (const [i, wordWidth] of wordWidths(text, bold).entries()) {
-    const w = wordWidth * size;
-    const before = i > 0 ? space : 0;
-    if (used > 0 && used + before + w > width + 0.01) {
-      lines++;
-      used = w;
-    } else used += before + w;
-  }
-  return lines;
-}
 
 /**
  * The sheet's plan, the first of these that holds with a body of 6 pt or more (PRINT_SIZES):
@@ -261,158 +194,6 @@ function quotePageHeights(q: Quotes): number[] {
     tallest = Math.max(tallest, used);
   }
   return tallest + q.citation > ROOM ? [...heights, tallest, q.citation] : [...heights, tallest + q.citation];
-}
-
-/**
- * The height of `columns` balanced columns holding `items` (heights, in order, none split): the
- * least height at which filling each column in turn, as far as it goes, leaves nothing over.
- */
-export function balancedHeight(items: readonly number[], columns: number): number {
-  const fits = (height: number) => {
-    let column = 1;
-    let used = 0;
-    for (const item of items) {
-      if (used > 0 && used + item > height) {
-        column++;
-        used = 0;
-      }
-      used += item;
-    }
-    return column <= columns;
-  };
-  const total = items.reduce((sum, item) => sum + item, 0);
-  let low = Math.max(total / columns, ...items);
-  let high = total;
-  while (high - low > 0.5) {
-    const middle = (low + high) / 2;
-    if (fits(middle)) high = middle;
-    else low = middle;
-  }
-  return high;
-}
-
-/** The diagram: its text at `ratio` of the body's (the layout following from its width), or at a width and layout already chosen. */
-type DiagramChoice = { ratio: number; layout?: 'stack' } | { percent: number; layout: 'side' | 'stack' };
-
-/** The parts of a sheet laid out at one size, in points. */
-interface Measure {
-  size: number;
-  layout: 'side' | 'stack';
-  diagramPercent: number;
-  diagramPt: number;
-  /** The organisation and the title. */
-  header: number;
-  /** The diagram's heading and the diagram. */
-  diagram: number;
-  /**
-   * The table's heading, its column heads, each row (as printed after the row above, and with its
-   * answers in full, as at the top of a page), and the whole table (with its heading).
-   */
-  table: { heading: number; head: number; rows: number[]; rowsInFull: number[]; total: number };
-  quotes: Quotes;
-  /** All of it on one page. */
-  total: number;
-}
-
-/** The quotes' part: above the columns (margin, heading, note), each item of the columns, the citation, and the whole. */
-interface Quotes {
-  top: number;
-  items: number[];
-  citation: number;
-  total: number;
-}
-
-const QUOTE_COLUMNS = 3;
-
-/** An h2 (1.15 em) and the margin under it; the one above is 0 where it opens its part. */
-const headingHeight = (text: string, width: number, size: number) => lineCount(text, width, size * 1.15, { bold: true }) * size * 1.15 * LINE + 0.35 * size * 1.15;
-
-/**
- * The quotes, in three balanced columns. Each quote: 0.5 em padding and a 2 pt rule on its
- * left, 0.15 em under it; each group's caption (0.7 em in) stays with the quote above it, and
- * 0.4 em under the group. Neither a quote nor a caption is split between columns.
- */
-function quotesOf(content: SheetContent, size: number): Quotes {
-  const em = size;
-  const line = size * LINE;
-  const { width: W } = PAGE;
-  const column = (W - (QUOTE_COLUMNS - 1) * 1.5 * em) / QUOTE_COLUMNS;
-  const items: number[] = [];
-  for (const group of content.quotes) {
-    for (const text of group.texts) items.push(lineCount(text, column - 0.5 * em - 2, size) * line + 0.15 * em);
-    items[items.length - 1]! += lineCount(group.caption, column - 0.7 * em, size) * line + 0.4 * em;
-  }
-  const note = content.quotesNote ? lineCount(content.quotesNote, W, size) * line : 0;
-  const top = 0.4 * em + headingHeight(content.headings.quotes, W, size) + note;
-  const citation = lineCount(content.citation, W, size) * line + 0.2 * em;
-  return { top, items, citation, total: top + balancedHeight(items, QUOTE_COLUMNS) + citation };
-}
-
-/** The sheet laid out at `size` points, on one page. */
-function measure(content: SheetContent, size: number, choice: DiagramChoice): Measure {
-  const line = size * LINE;
-  const { width: W, height: H } = PAGE;
-  const em = size;
-  const gap = 1.5 * em;
-
-  // The diagram: its smallest text at `ratio` of the body's, if the page allows; never more
-  // than the page's width, nor more than 75 % of its height.
-  const d = content.diagram;
-  let scale: number;
-  let diagramPercent: number;
-  if ('percent' in choice) {
-    diagramPercent = choice.percent;
-    scale = Math.min((diagramPercent / 100) * (W / d.width), (H * 0.75) / d.height);
-  } else {
-    scale = Math.min((size * choice.ratio) / d.minFont, W / d.width, (H * 0.75) / d.height);
-    diagramPercent = Math.max(10, Math.min(100, Math.floor(((d.width * scale) / W) * 20 + 1e-9) * 5));
-    scale = Math.min(scale, (diagramPercent / 100) * (W / d.width));
-  }
-  const diagramHeight = d.height * scale;
-  const layout = choice.layout ?? (diagramPercent <= 55 ? 'side' : 'stack');
-
-  // The table: # | answers | verdict | short answer; 2.2 em, 40 %, 7.5 em and the rest of its
-  // width. A cell: 0.4 em padding each side, 0.15 em above and below, a 1 px border.
-  const table = (width: number) => {
-    const columns = [2.2 * em, 0.4 * width, 7.5 * em, width - 9.7 * em - 0.4 * width];
-    const cell = (column: number) => columns[column]! - 0.8 * em - BORDER;
-    const rowHeight = (lines: number) => lines * line + 0.3 * em + BORDER;
-    const verdictIcon = 1.5 * em; // the symbol before the word: 1.2 em wide and 0.3 em of margin
-    const [, situation = '', verdict = '', summary = ''] = content.headings.columns;
-    const bold = { bold: true };
-    const heading = headingHeight(content.headings.table, width, size);
-    const head = rowHeight(Math.max(lineCount(situation, cell(1), size, bold), lineCount(verdict, cell(2), size, bold), lineCount(summary, cell(3), size, bold)));
-    const row = (r: SheetContent['rows'][number], i: number, answers: string) =>
-      rowHeight(
-        Math.max(
-          lineCount(String(i + 1), cell(0), size, bold),
-          lineCount(answers, cell(1), size),
-          lineCount(r.verdict, cell(2), size, { bold: true, indent: verdictIcon }),
-          lineCount(r.summary, cell(3), size),
-        ),
-      );
-    const rowsInFull = content.rows.map((r, i) => row(r, i, r.answersInFull ?? r.answers));
-    const rows = content.rows.map((r, i) => row(r, i, r.answers));
-    return { heading, head, rows, rowsInFull, total: heading + head + rows.reduce((sum, height) => sum + height, 0) + BORDER };
-  };
-
-  const header = line + lineCount(content.title, W, size * 1.4, { bold: true }) * size * 1.4 * LINE + 0.3 * size * 1.4;
-  const diagramWidth = (diagramPercent / 100) * W;
-  const tableParts = table(layout === 'side' ? W - diagramWidth - gap : W);
-  const diagram = headingHeight(content.headings.diagram, layout === 'side' ? diagramWidth : W, size) + diagramHeight + (layout === 'stack' ? 0.4 * em : 0);
-  const body = layout === 'side' ? Math.max(diagram, tableParts.total) : diagram + tableParts.total;
-  const quotes = quotesOf(content, size);
-  return {
-    size,
-    layout,
-    diagramPercent,
-    diagramPt: Math.round(d.minFont * scale * 10) / 10,
-    header,
-    diagram,
-    table: tableParts,
-    quotes,
-    total: header + body + quotes.total,
-  };
 }
 
 /** What a plan says of the layout it was measured in. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { balancedHeight, fitSheet, lineCount, ONE_PAGE_SIZES, PAGE, PRINT_SIZES, textWidth, type SheetContent, type SheetPrint } from '../../src/trainer/printFit';
+import { fitSheet, ONE_PAGE_SIZES, PRINT_SIZES, type SheetPrint } from '../../src/trainer/printFit';
+import { balancedHeight, PAGE, type SheetContent } from '../../src/trainer/printLayout';
+import { lineCount, textWidth } from '../../src/trainer/printText';
 
 const words = (count: number) => Array.from({ length: count }, (_, i) => ['politique', 'médias', 'sociaux', 'publier', 'compte'][i % 5]).join(' ');
 
