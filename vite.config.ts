@@ -41,7 +41,8 @@ export default defineConfig({
     // by about 100 bytes per scenario (4.6 KB gzipped at nine scenarios). A scenario's page
     // requests the walker and the machine together (src/main.tsx), and both import XState.
     modulePreload: false,
-    rollupOptions: { output: { codeSplitting, chunkFileNames } },
+    // Two entries: the app (index.html), and the home page's own small script (src/ui/home/start.ts).
+    rollupOptions: { input: { index: 'index.html', home: 'src/ui/home/start.ts' }, output: { codeSplitting, chunkFileNames } },
   },
   preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
 });

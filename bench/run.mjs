@@ -40,7 +40,9 @@ const COLD_LOADS = 5;
 const STEPS = 10;
 
 const BUDGET = {
-  homeJs: 100 * KB,
+  // The home page runs its own small script until the search is used (src/ui/home/start.ts):
+  // 90 KB since then (issue « performance headroom »), the room left for what comes after.
+  homeJs: 90 * KB,
   // A question page, and an ending: 115 KB since XState left them (issue « performance headroom »).
   questionJs: 115 * KB,
   performance: 98,

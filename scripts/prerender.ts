@@ -13,8 +13,15 @@ const dist = join(root, 'dist');
 const serverEntry = join(root, '.prerender', 'prerender.js');
 // The server entry's exports (src/prerender.tsx), built by `vite build --ssr` just before.
 type ServerEntry = typeof import('../src/prerender.tsx');
-const { prerenderedPaths, renderPage, stepCounts, NOT_FOUND_PAGE_PATH } = (await import(pathToFileURL(serverEntry).href)) as ServerEntry;
+const { prerenderedPaths, renderPage, startsWithHomeScript, stepCounts, NOT_FOUND_PAGE_PATH } = (await import(pathToFileURL(serverEntry).href)) as ServerEntry;
 const shell = readFileSync(join(dist, 'index.html'), 'utf8');
+// The home page's own script (tooling/vite/start-after-first-paint.ts): it starts the app only when needed.
+const homeScript = /\sdata-home="([^"]+)"/.exec(shell);
+if (!homeScript) throw new Error('dist/index.html has no data-home on its boot script');
+const startScript = (path: string, html: string) =>
+  startsWithHomeScript(path)
+    ? html.replace(homeScript[0], '').replace(/\sdata-app="([^"]+)"/, ` data-app="${homeScript[1]}" data-full-app="$1"`)
+    : html.replace(homeScript[0], '');
 
 const decode = (html: string) =>
   html.replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
@@ -38,7 +45,7 @@ async function pageHtml(path: string): Promise<string> {
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`)
     .replace(/<div id="root">[\s\S]*?<\/div>(?=\s*<\/body>)/, `<div id="root" data-prerendered="${path}">${body}</div>`);
   if (html === shell) throw new Error('dist/index.html does not have the expected shell markup');
-  return html;
+  return startScript(path, html);
 }
 
 let count = 0;

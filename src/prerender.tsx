@@ -6,7 +6,7 @@ import { Router } from 'wouter';
 import { scenarios } from '../machines/index';
 import { stepPaths } from '../engine/paths';
 import { LANGUAGES } from './i18n/languages';
-import { NOT_FOUND_PAGE_PATH, PAGES } from './routes';
+import { NOT_FOUND_PAGE_PATH, PAGES, parseRoute } from './routes';
 import { App } from './ui/App';
 
 export { NOT_FOUND_PAGE_PATH };
@@ -20,6 +20,11 @@ export async function prerenderedPaths(): Promise<string[]> {
 /** How many step pages the engine counts for each language, per scenario id. */
 export async function stepCounts(): Promise<Record<string, number>> {
   return Object.fromEntries(await Promise.all(scenarios.map(async (s) => [s.id, stepPaths((await s.load()).default).length] as const)));
+}
+
+/** The script a page starts: the home page its own small one (src/ui/home/start.ts), every other the app. */
+export function startsWithHomeScript(path: string): boolean {
+  return parseRoute(path).page === 'home';
 }
 
 export async function renderPage(path: string): Promise<string> {

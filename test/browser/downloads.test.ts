@@ -21,8 +21,11 @@ function asset(pattern: RegExp, containing?: string): string {
 const MESSAGE = "Une partie du guide n'a pas pu être téléchargée";
 const SCENARIO = '/fr/eq-relation-politique/';
 const FIRST_QUESTION = { fr: 'Quel est votre rôle ?', en: 'What is your role?' };
-/** The home page's DS list links past the role question, to this one. */
-const FROM_HOME = { href: '/fr/eq-relation-politique/ds/', question: "De quelle page ou de quel profil s'agit-il ?" };
+/**
+ * The home page's search starts the app (src/ui/home/start.ts); its results are then the app's
+ * links, and a click on one a client-side navigation to the scenario's first question.
+ */
+const FROM_SEARCH = { query: 'ami avec une personne élue', href: SCENARIO };
 
 const kinds = [
   { kind: 'scenario machine', file: asset(/^machine-eq-eq-relation-politique-[\w-]+\.js$/) },
@@ -56,7 +59,7 @@ describe.each(kinds)('when the $kind chunk fails to download', ({ kind, file, en
       ]
     : [
         { how: 'direct load', lang: 'fr' as const, blocked: file },
-        { how: 'link from the home page', lang: 'fr' as const, blocked: file },
+        { how: 'search result on the home page', lang: 'fr' as const, blocked: file },
       ];
   const cases = Object.keys(failures).flatMap((failure) => how.map((h) => ({ failure, ...h })));
 
@@ -74,12 +77,14 @@ describe.each(kinds)('when the $kind chunk fails to download', ({ kind, file, en
       await page.route(pattern, fail);
       start = Date.now();
       await page.goto(SCENARIO, { waitUntil: 'commit' });
-    } else if (how === 'link from the home page') {
+    } else if (how === 'search result on the home page') {
       await page.goto('/fr/');
-      await appStarted(page, `main a[href="${FROM_HOME.href}"]`);
+      await page.locator('#search-q').pressSequentially(FROM_SEARCH.query);
+      const result = `.search-results a[href="${FROM_SEARCH.href}"]`;
+      await appStarted(page, result);
       await page.route(pattern, fail);
       start = Date.now();
-      await page.click(`main a[href="${FROM_HOME.href}"]`);
+      await page.click(result);
     } else {
       await page.goto(SCENARIO);
       await appStarted(page, 'a.language-switch');
@@ -108,7 +113,7 @@ describe.each(kinds)('when the $kind chunk fails to download', ({ kind, file, en
     await page.evaluate(() => ((window as { notReloaded?: boolean }).notReloaded = true));
     await page.unroute(pattern, fail);
     await page.getByRole('button', { name: /Réessayer/ }).click();
-    const expected = how === 'link from the home page' ? FROM_HOME.question : FIRST_QUESTION[lang];
+    const expected = FIRST_QUESTION[lang];
     await page.waitForFunction((text) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ') === text, expected, { timeout: 5000 });
     expect(await h1Text(page)).toBe(expected);
     expect(page.url()).toBe(url);

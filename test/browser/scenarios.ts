@@ -24,6 +24,8 @@ export async function walkFromHome(page: Page, lang: Language, id: string, answe
   await page.locator('.site-name').click();
   await page.waitForURL(`**/${lang}/`);
   await appReady(page);
+  // Reached client-side, the home page may first download its list of situations.
+  await page.locator(`main a[href^="/${lang}/${id}/"]`).first().waitFor();
   const hrefs = await page.locator(`main a[href^="/${lang}/${id}/"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   const given = [0, 1].find((n) => hrefs.includes(scenarioPath(lang, id, answers.slice(0, n))));
   if (given === undefined) throw new Error(`No link on the home page leads to ${id} on the way to ${answers.join('/')}`);

@@ -45,6 +45,27 @@ describe('search on the home page', () => {
     await context.close();
   });
 
+  it('runs only its own small script until the box is used; what is typed before the app starts is kept', async () => {
+    const { page, context } = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.goto('/fr/');
+    await appReady(page);
+    await page.waitForLoadState('networkidle');
+    // The home page's script and what it shares with the app: not the app (React, i18next, the routes).
+    expect(scripts.map((s) => s.replace(/-[\w-]{8}\.js$/, '.js'))).toEqual(['/boot.js', '/assets/home.js', '/assets/start.js']);
+
+    // A fresh visit where the user types at once, before the page's script has run.
+    const fresh = await browser.newPage();
+    await fresh.page.goto('/fr/', { waitUntil: 'commit' });
+    await fresh.page.locator('#search-q').pressSequentially('mot de passe');
+    await fresh.page.getByRole('list', { name: 'Situations trouvées' }).waitFor();
+    expect(await fresh.page.locator('#search-q').inputValue()).toBe('mot de passe');
+    expect(await fresh.page.locator('.search-results a').first().getAttribute('href')).toBe('/fr/cest-mot-de-passe/');
+    await fresh.context.close();
+    await context.close();
+  });
+
   it('folds accents, case and elisions, forgives typos, and says when nothing matches (English too)', async () => {
     const { page, context } = await browser.newPage();
     await page.goto('/en/');

@@ -12,7 +12,7 @@ const APP_CORE = new RegExp(
   String.raw`[\/](` +
     [
       String.raw`src[\/]routes`,
-      String.raw`src[\/]i18n[\/](index|languages)`,
+      String.raw`src[\/]i18n[\/]index`,
       String.raw`src[\/]ui[\/](App|HomePage|Layout|LanguageSwitch|InterfaceTexts|PageHeading|hooks|downloads|i18nInstances|scenarioCache|ErrorBoundary|PageLoader)`,
       String.raw`src[\/]ui[\/]search[\/]SearchBox`,
       String.raw`machines[\/](index|[a-z]+[\/]organisation)`,
@@ -20,7 +20,18 @@ const APP_CORE = new RegExp(
     String.raw`)\.tsx?$`,
 );
 
-export const codeSplitting = { groups: [{ name: 'app', test: APP_CORE }] };
+/**
+ * What the home page's own script (src/ui/home/start.ts) shares with the app, in one small
+ * chunk of its own: in the app's chunk, the home page would download the whole app with it.
+ */
+const START = /[/\\]src[/\\](i18n[/\\]languages|ui[/\\]serviceWorker)\.ts$/;
+
+export const codeSplitting = {
+  groups: [
+    { name: 'start', test: START },
+    { name: 'app', test: APP_CORE },
+  ],
+};
 
 /** The per-language virtual modules would all be named `fr-…` / `en-…`: say what they hold. */
 export function chunkFileNames(chunk: { facadeModuleId: string | null }): string {

@@ -31,7 +31,12 @@ export function startAfterFirstPaint(): Plugin {
       const html = String(page.source);
       const manifest = /\s*<link rel="manifest" href="([^"]+)">/.exec(html);
       if (!manifest) throw new Error('start-after-first-paint: no manifest link in index.html');
-      page.source = html.replace(manifest[0], '').replace('<script defer src="/boot.js"', `<script defer src="/boot.js" data-manifest="${manifest[1]}"`);
+      // The home page's own entry, which scripts/prerender.ts puts in place of the app's on the home pages.
+      const home = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'home');
+      if (!home) throw new Error('start-after-first-paint: no home entry in the bundle');
+      page.source = html
+        .replace(manifest[0], '')
+        .replace('<script defer src="/boot.js"', `<script defer src="/boot.js" data-manifest="${manifest[1]}" data-home="/${home.fileName}"`);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Language } from '../../i18n/languages';
@@ -43,10 +43,15 @@ export function SearchBox({ lang, initialQuery = '', onSearchPage = false }: { l
     setFailed(false);
     loadSearchResults(lang).then(setResults, () => setFailed(true));
   };
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    // eslint-disable-next-line react/set-state-in-effect -- starts the index download for the query the page opened with
-    if (initialQuery) start();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only for the query the page opened with
+    // On the home page, the app starts when the box is first used (src/ui/home/start.ts): what
+    // was typed before it took over is kept, and the focus already there starts the download.
+    const typed = input.current?.value ?? '';
+    // eslint-disable-next-line react/set-state-in-effect -- takes over text typed before the app ran
+    if (typed !== query) setQuery(typed);
+    if (initialQuery || typed || document.activeElement === input.current) start();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only for the page as it opened
   }, []);
 
   return (
@@ -69,6 +74,7 @@ export function SearchBox({ lang, initialQuery = '', onSearchPage = false }: { l
       </p>
       <div className="search-row">
         <input
+          ref={input}
           id="search-q"
           name="q"
           type="search"
