@@ -6,6 +6,8 @@
  */
 export interface Organisation {
   id: string;
+  /** Its page's address after the language (`/fr/baie-comeau/`): readable, easy to type, the same in every language. */
+  slug: string;
   /** Roles the policy addresses, in the order the home page groups them (`org.<id>.roles.<role>`). */
   roles: string[];
   /** The policy's own contacts, by id (`org.<id>.contacts.<contact>`). */

@@ -23,7 +23,7 @@ const lang = 'lang' in route ? route.lang : DEFAULT_LANGUAGE;
 // shows its own message and « Réessayer ». All settle first, so the first render does not
 // show a loading message for the downloads still under way when another one failed.
 const downloads = await Promise.allSettled([
-  loadNamespaces(lang, route.page === 'home' ? ['common', 'catalogue'] : ['common']),
+  loadNamespaces(lang, ['common']),
   route.page === 'root' || route.page === 'notFound' || route.page === 'unsupportedLanguage' || route.page === 'home' ? undefined : preloadRoute(route, location.search),
 ]);
 

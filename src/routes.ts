@@ -20,6 +20,8 @@ export type Route =
   /** « Mes décisions »: the endings reached, kept on this device only. */
   | { page: 'decisions'; lang: Language }
   | { page: 'notListed'; lang: Language; organisation: string }
+  /** `/fr/baie-comeau/`: an organisation's own page, by its slug (`?q=` for its search, read by the page). */
+  | { page: 'organisation'; lang: Language; organisation: string }
   /** `answers`: the answers so far, one path segment each (`/fr/<id>/<answer>/<answer>/`). */
   | { page: 'scenario'; lang: Language; id: string; answers: string[] }
   | { page: 'notFound'; lang: Language }
@@ -59,6 +61,9 @@ export const trainerPath = (lang: Language, view: TrainerView = 'home', id?: str
 export const searchPath = (lang: Language, query?: string) => slugPath('search', lang) + (query ? `?q=${encodeURIComponent(query)}` : '');
 export const decisionsPath = (lang: Language) => slugPath('decisions', lang);
 export const notListedPath = (lang: Language, organisation: string) => `${slugPath('notListed', lang)}${encodeURIComponent(organisation)}/`;
+/** An organisation's own page (`/fr/baie-comeau/`). */
+export const organisationPath = (lang: Language, organisation: string) =>
+  `/${lang}/${organisations.find((o) => o.id === organisation)?.slug ?? encodeURIComponent(organisation)}/`;
 /** The page a static host serves, with status 404, for a path it has no file for (`dist/404.html`). */
 export const NOT_FOUND_PAGE_PATH = '/fr/404/';
 
@@ -221,6 +226,17 @@ export const PAGES: { [K in PageRoute['page']]: PageKind<RouteOf<K>> } = {
     path: (r) => notListedPath(r.lang, r.organisation),
     load: () => import('./ui/NotListedPage'),
     prerendered: (lang) => organisations.map((o) => notListedPath(lang, o.id)),
+  },
+  /** `/fr/baie-comeau/`: its slug, then nothing (a scenario's id never is an organisation's slug). */
+  organisation: {
+    parse: (lang, [slug, ...more]) => {
+      const org = more.length === 0 ? organisations.find((o) => o.slug === slug) : undefined;
+      return org ? { page: 'organisation', lang, organisation: org.id } : undefined;
+    },
+    path: (r) => organisationPath(r.lang, r.organisation),
+    query: () => ['q'],
+    load: () => import('./ui/OrganisationPage'),
+    prerendered: (lang) => organisations.map((o) => organisationPath(lang, o.id)),
   },
   /** `/fr/<scenario-id>/<answer>/<answer>/`: every step of every scenario, a page of its own. */
   scenario: {

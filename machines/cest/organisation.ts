@@ -10,6 +10,7 @@ import type { Organisation } from '../../engine/organisation';
  */
 export const cest: Organisation = {
   id: 'cest',
+  slug: 'commission-ethique',
   roles: ['employee'],
   contacts: ['sg', 'ethique'],
   defaultContact: 'ethique',

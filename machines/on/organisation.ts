@@ -9,6 +9,7 @@ import type { Organisation } from '../../engine/organisation';
  */
 export const on: Organisation = {
   id: 'on',
+  slug: 'ontario',
   roles: ['minister', 'officeStaff', 'opsStaff'],
   contacts: ['communications', 'premierCommunications', 'integrity'],
   defaultContact: 'communications',

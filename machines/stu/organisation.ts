@@ -11,6 +11,7 @@ import type { Organisation } from '../../engine/organisation';
  */
 export const stu: Organisation = {
   id: 'stu',
+  slug: 'saint-urbain',
   roles: ['employee', 'volunteer'],
   contacts: ['superieur', 'dg', 'sdle', 'administration'],
   defaultContact: 'superieur',

@@ -10,6 +10,7 @@ import type { Organisation } from '../../engine/organisation';
  */
 export const vbc: Organisation = {
   id: 'vbc',
+  slug: 'baie-comeau',
   roles: ['employee', 'manager', 'council'],
   contacts: ['communications', 'dg', 'manager'],
   defaultContact: 'communications',

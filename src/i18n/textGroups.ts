@@ -13,7 +13,7 @@ export const LATER_COMMON_GROUPS = {
   compare: ['compare'],
   // Each organisation's policy, date, contacts and « not in the list » text: endings, about,
   // « not in the list » and trainer pages. The home page shows only names and roles.
-  organisations: ['org.*'],
+  organisations: ['org.*', 'organisationPage'],
 } satisfies Record<string, string[]>;
 
 export type LaterCommonGroup = keyof typeof LATER_COMMON_GROUPS;

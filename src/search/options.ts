@@ -1,8 +1,12 @@
-import type { Options, SearchOptions } from 'minisearch';
+import type { AsPlainObject, Options, SearchOptions } from 'minisearch';
 import { indexTerm, queryTerm, tokenize } from './text.ts';
 
-/** The fields searched, most telling first: « why it matched » names the first one that did. */
-export const SEARCH_FIELDS = ['title', 'keywords', 'questions', 'answers', 'summaries', 'endings', 'organisation'] as const;
+/**
+ * The fields searched, most telling first: « why it matched » names the first one that did.
+ * `otherLanguage` holds the scenario's title and keywords in the other language, so that an
+ * English word typed on a French page (or the reverse) still finds it.
+ */
+export const SEARCH_FIELDS = ['title', 'keywords', 'questions', 'answers', 'summaries', 'endings', 'organisation', 'otherLanguage'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 /** The fields that keep their phrases, to quote the one that matched. */
@@ -21,6 +25,7 @@ export interface SearchDocument {
   summaries: string;
   endings: string;
   organisation: string;
+  otherLanguage: string;
   phrases: Record<PhraseField, string[]>;
 }
 
@@ -39,5 +44,14 @@ export const QUERY_OPTIONS: SearchOptions = {
   prefix: (term) => term.length >= 3,
   fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
   weights: { prefix: 0.5, fuzzy: 0.3 },
-  boost: { title: 4, keywords: 3, questions: 1.5, summaries: 1.5, answers: 1, endings: 0.6, organisation: 0.5 },
+  boost: { title: 4, keywords: 3, questions: 1.5, summaries: 1.5, answers: 1, endings: 0.6, organisation: 0.5, otherLanguage: 1 },
 };
+
+/** The words people use → words of the scenario texts that name the same thing (`lexicon.<lang>.json`). */
+export type Lexicon = Record<string, string[]>;
+
+/** What the browser downloads for one language: the MiniSearch index (`JSON.stringify`) and the lexicon. */
+export interface SerialisedSearch {
+  index: AsPlainObject;
+  lexicon: Lexicon;
+}

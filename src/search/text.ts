@@ -18,10 +18,11 @@ const STOP_WORDS = new Set(
 /**
  * Suffixes stripped from the end of a word (longest first), so that « publications »,
  * « publier » and « publication » meet, and « photos » finds « photo ». One suffix at most,
- * and never below three letters.
+ * and never below three letters. Not « -eur »: « directeur » is not « direct », nor
+ * « employeur » « employé » (their plural « -s » still goes).
  */
 const SUFFIXES = [
-  'issements', 'issement', 'ations', 'ation', 'ements', 'ement', 'ments', 'ment', 'euses', 'euse', 'trices', 'trice', 'eurs', 'eur',
+  'issements', 'issement', 'ations', 'ation', 'ements', 'ement', 'ments', 'ment', 'euses', 'euse', 'trices', 'trice',
   'ances', 'ance', 'ences', 'ence', 'ites', 'ite', 'ives', 'ive', 'ions', 'ing', 'ees', 'ee', 'es', 'er', 'ez', 'ed', 'ly', 'e', 's', 'x',
 ];
 

@@ -27,6 +27,7 @@ export function AboutPage({ lang }: { lang: Language }) {
         {t('about.decisionsKept')} <Link href={decisionsPath(lang)}>{t('about.decisionsLink')}</Link>
       </p>
       <p>{t('about.decisionsChoice')}</p>
+      <p>{t('about.organisationKept')}</p>
       <p>{t('about.publisher')}</p>
       <p>{t('about.version', { version: __GUIDE_VERSION__, date: __GUIDE_DATE__ })}</p>
       <h2>{t('about.sourcesTitle')}</h2>

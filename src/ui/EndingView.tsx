@@ -2,7 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Position } from '../../engine/walk';
 import { AnswerSummary } from './AnswerSummary';
+import type { Language } from '../i18n/languages';
 import { PageHeading } from './PageHeading';
+import { StepTop } from './StepTop';
 import { LaterRecord } from './record/LaterRecord';
 
 type EndingPosition = Extract<Position, { kind: 'ending' }>;
@@ -20,10 +22,13 @@ export function EndingView({
   position,
   answers,
   pathTo,
+  lang,
   homePath,
 }: {
   ns: string;
   organisation: string;
+  lang: Language;
+  /** Where « other situations » leads: the organisation's page. */
   homePath: string;
   position: EndingPosition;
   answers: string[];
@@ -45,13 +50,8 @@ export function EndingView({
   ].join('').length;
   return (
     <>
-      {answers.length > 0 && (
-        <Link href={pathTo(answers.slice(0, -1))} className="back-link" state={{ chosen: answers.at(-1) }}>
-          {t('common:question.back')}
-        </Link>
-      )}
+      <StepTop lang={lang} scenario={ns} organisation={organisation} answers={answers} pathTo={pathTo} />
       <div className={`verdict verdict--${meta.verdict}`}>
-        <p className="caption">{t('title')}</p>
         <PageHeading text={t('common:ending.verdictHeading', { verdict })} stepKey={`${ns}:${answers.join('.')}:end`}>
           <span className="verdict-label">{t('common:ending.verdictLabel')}</span> <span className="verdict-text">{verdict}</span>
         </PageHeading>

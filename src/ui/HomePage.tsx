@@ -1,33 +1,56 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { answersForRole, organisations, scenarios } from '../../machines/index';
+import { organisations } from '../../machines/index';
 import type { Language } from '../i18n/languages';
-import { comparePath, decisionsPath, notListedPath, scenarioPath, trainerPath } from '../routes';
+import { comparePath, decisionsPath, organisationPath, trainerPath } from '../routes';
 import { PageHeading } from './PageHeading';
+import { stopKeepingOrganisation } from './rememberedOrganisation';
 import { SearchBox } from './search/SearchBox';
+import { useOrganisationMemory } from './useOrganisationMemory';
 
 /**
- * The search box first (its index downloads on the first focus or keystroke), then every
- * scenario, grouped by organisation, then by the role it is for. A scenario that asks the
- * role first is entered past that question: the list already said it.
+ * The choice of organisation first (each has its own page: its situations, policy and
+ * contacts), offered at the top when one is kept on this device; then the search box (its
+ * index downloads on the first focus or keystroke). Without the app, the page's own script
+ * (src/ui/home/start.ts) shows the kept organisation: every one is in the HTML, hidden.
  */
 export function HomePage({ lang }: { lang: Language }) {
-  const { t } = useTranslation(['common', 'catalogue']);
+  const { t } = useTranslation('common');
+  const memory = useOrganisationMemory();
+  const kept = memory.kind === 'kept' ? memory.id : undefined;
   return (
     <>
       <PageHeading text={t('home.title')} stepKey="home" />
+      {organisations.map((org) => (
+        <div key={org.id} className="kept-organisation" data-kept-organisation={org.id} hidden={org.id !== kept}>
+          <p className="kept-organisation-link">
+            <Link href={organisationPath(lang, org.id)}>
+              {t('home.continueWith', { organisation: t(`org.${org.id}.name`) })}
+            </Link>
+          </p>
+          <p className="hint">
+            {t('home.keptNote')}{' '}
+            <button type="button" className="link-button" data-stop-keeping-organisation="" onClick={stopKeepingOrganisation}>
+              {t('home.stopKeeping')}
+            </button>
+          </p>
+        </div>
+      ))}
       <p className="lead">{t('home.intro')}</p>
-      <SearchBox lang={lang} />
       <nav aria-labelledby="home-organisations" className="organisation-index">
         <h2 id="home-organisations">{t('home.byOrganisation')}</h2>
-        <ul>
+        <ul className="organisation-choice">
           {organisations.map((org) => (
-            <li key={org.id}>
-              <a href={`#org-${org.id}`}>{t(`org.${org.id}.name`)}</a>
+            // `id`: the old links to the home page's lists (`/fr/#org-vbc`) land on the organisation.
+            <li key={org.id} id={`org-${org.id}`}>
+              <Link href={organisationPath(lang, org.id)} className="organisation-choice-name">
+                {t(`org.${org.id}.name`)}
+              </Link>
             </li>
           ))}
         </ul>
       </nav>
+      <SearchBox lang={lang} prefer={kept} />
       <ul className="link-list home-links">
         <li>
           <Link href={comparePath(lang)}>{t('compare.link')}</Link>
@@ -39,32 +62,6 @@ export function HomePage({ lang }: { lang: Language }) {
           <Link href={trainerPath(lang)}>{t('trainer.link')}</Link>
         </li>
       </ul>
-      {organisations.map((org) => (
-        <section key={org.id} aria-labelledby={`org-${org.id}`} className="organisation">
-          <h2 id={`org-${org.id}`}>{t(`org.${org.id}.name`)}</h2>
-          {org.roles.map((role) => {
-            const forRole = scenarios.filter((s) => s.organisation === org.id && s.roles.includes(role));
-            if (forRole.length === 0) return null;
-            return (
-              <div key={role}>
-                <h3>{t('home.forRole', { role: t(`org.${org.id}.roles.${role}`) })}</h3>
-                <ul className="scenario-list">
-                  {forRole.map((s) => (
-                    <li key={s.id}>
-                      <Link href={scenarioPath(lang, s.id, answersForRole(s, role))}>{t(`${s.id}.title`, { ns: 'catalogue' })}</Link>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-          <p>
-            <Link href={notListedPath(lang, org.id)}>
-              {t('home.notListed')} <span className="visually-hidden">({t(`org.${org.id}.name`)})</span>
-            </Link>
-          </p>
-        </section>
-      ))}
     </>
   );
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Position } from '../../engine/walk';
+import type { Language } from '../i18n/languages';
 import { PageHeading } from './PageHeading';
+import { StepTop } from './StepTop';
 import { useEarlierChoice, type EarlierChoice } from './earlierChoice';
 
 type QuestionPosition = Extract<Position, { kind: 'question' }>;
@@ -17,30 +19,24 @@ export function QuestionStep({
   position,
   answers,
   pathTo,
-  homePath,
+  lang,
+  organisation,
 }: {
   ns: string;
   position: QuestionPosition;
   answers: string[];
   pathTo: (answers: readonly string[]) => string;
-  homePath: string;
+  lang: Language;
+  organisation: string;
 }) {
   const { t } = useTranslation([ns, 'common']);
   const { meta, state } = position;
   const earlier = useEarlierChoice(meta.options.map((o) => o.event));
   const hintId = `${state}-hint`;
-  const previous = answers.at(-1);
 
   return (
     <>
-      <Link
-        href={answers.length > 0 ? pathTo(answers.slice(0, -1)) : homePath}
-        className="back-link"
-        state={previous === undefined ? undefined : ({ chosen: previous } satisfies EarlierChoice)}
-      >
-        {t('common:question.back')}
-      </Link>
-      <p className="caption">{t('title')}</p>
+      <StepTop lang={lang} scenario={ns} organisation={organisation} answers={answers} pathTo={pathTo} />
       <fieldset className="question" aria-describedby={meta.hint ? hintId : undefined}>
         <legend>
           <PageHeading text={t(meta.question)} stepKey={`${ns}:${answers.join('/')}`} />

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { findScenario, type ScenarioEntry } from '../../machines/index';
 import { walk } from '../../engine/walk';
 import type { Language } from '../i18n/languages';
-import { homePath, scenarioPath, type RouteOf } from '../routes';
+import { homePath, organisationPath, scenarioPath, type RouteOf } from '../routes';
 import { EndingView } from './EndingView';
 import { MessagePage } from './PageHeading';
 import { QuestionStep } from './QuestionStep';
@@ -47,9 +47,9 @@ function ScenarioWalker({ lang, entry, answers }: { lang: Language; entry: Scena
   const pathTo = (prefix: readonly string[]) => scenarioPath(lang, entry.id, prefix);
   switch (position.kind) {
     case 'question':
-      return <QuestionStep key={answers.join('.')} ns={entry.id} position={position} answers={answers} pathTo={pathTo} homePath={homePath(lang)} />;
+      return <QuestionStep key={answers.join('.')} ns={entry.id} position={position} answers={answers} pathTo={pathTo} lang={lang} organisation={entry.organisation} />;
     case 'ending':
-      return <EndingView ns={entry.id} organisation={entry.organisation} position={position} answers={answers} pathTo={pathTo} homePath={homePath(lang)} />;
+      return <EndingView ns={entry.id} organisation={entry.organisation} position={position} answers={answers} pathTo={pathTo} lang={lang} homePath={organisationPath(lang, entry.organisation)} />;
     case 'invalid': {
       // The furthest valid step: a question to resume at, or the ending those answers reach.
       const resumeAt = position.validAnswers.length > 0 ? walk(machine, position.validAnswers) : undefined;

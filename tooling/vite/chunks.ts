@@ -24,7 +24,7 @@ const APP_CORE = new RegExp(
  * What the home page's own script (src/ui/home/start.ts) shares with the app, in one small
  * chunk of its own: in the app's chunk, the home page would download the whole app with it.
  */
-const START = /[/\\]src[/\\](i18n[/\\]languages|ui[/\\]serviceWorker)\.ts$/;
+const START = /[/\\]src[/\\](i18n[/\\]languages|ui[/\\](serviceWorker|rememberedOrganisation))\.ts$/;
 
 export const codeSplitting = {
   groups: [

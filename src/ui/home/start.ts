@@ -2,8 +2,9 @@
 // served, so React, i18next and the rest of the app download only when the user reaches for
 // what needs them (the search box, an update to install, an old link to redirect). Until then
 // this script remembers the language, registers the service worker for offline use, and
-// marks the page as taken over.
+// shows the organisation kept on this device, and marks the page as taken over.
 import { rememberLanguage, isLanguage } from '../../i18n/languages';
+import { organisationMemory, stopKeepingOrganisation } from '../rememberedOrganisation';
 import { registerServiceWorker } from '../serviceWorker';
 
 let app: Promise<unknown> | undefined;
@@ -17,6 +18,20 @@ const startApp = () => (app ??= appScript ? import(/* @vite-ignore */ appScript)
 
 const lang = document.documentElement.lang;
 if (isLanguage(lang)) rememberLanguage(lang);
+
+// « Continuer avec … »: every organisation's block is in the page, hidden (src/ui/HomePage.tsx).
+const kept = [...document.querySelectorAll<HTMLElement>('[data-kept-organisation]')];
+const showKept = () => {
+  const memory = organisationMemory((id) => kept.some((block) => block.dataset.keptOrganisation === id));
+  for (const block of kept) block.hidden = memory.kind !== 'kept' || block.dataset.keptOrganisation !== memory.id;
+};
+showKept();
+for (const button of document.querySelectorAll('[data-stop-keeping-organisation]')) {
+  button.addEventListener('click', () => {
+    stopKeepingOrganisation();
+    showKept();
+  });
+}
 
 if (location.search !== '') {
   // An old `?r=` link or a query: the app's router reads it.

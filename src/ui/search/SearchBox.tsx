@@ -27,7 +27,22 @@ export function loadSearchResults(lang: Language): Promise<ResultsModule> {
  * search needs it and links to the lists). With JavaScript, results show under the box as
  * the user types, their count in a live region.
  */
-export function SearchBox({ lang, initialQuery = '', onSearchPage = false }: { lang: Language; initialQuery?: string; onSearchPage?: boolean }) {
+export function SearchBox({
+  lang,
+  initialQuery = '',
+  organisation,
+  prefer,
+  resultsHere,
+}: {
+  lang: Language;
+  initialQuery?: string;
+  /** On an organisation's page: its situations, and the others' apart under their own heading. */
+  organisation?: string;
+  /** On the home page, the organisation kept on this device: its situations first. */
+  prefer?: string;
+  /** The page's own address for a query, when it shows its results itself (the search page, an organisation's page). */
+  resultsHere?: (query: string) => string;
+}) {
   const { t } = useTranslation('common');
   const [, navigate] = useLocation();
   const [query, setQuery] = useState(initialQuery);
@@ -63,7 +78,7 @@ export function SearchBox({ lang, initialQuery = '', onSearchPage = false }: { l
       onSubmit={(event) => {
         event.preventDefault();
         start();
-        navigate(searchPath(lang, query.trim()), { replace: onSearchPage });
+        navigate((resultsHere ?? ((q: string) => searchPath(lang, q)))(query.trim()), { replace: resultsHere !== undefined });
       }}
     >
       <label htmlFor="search-q" className="search-label">
@@ -97,9 +112,11 @@ export function SearchBox({ lang, initialQuery = '', onSearchPage = false }: { l
         <p className="hint">{t('search.noScript')}</p>
       </noscript>
       <div role="status" className="search-status">
-        {shown && (failed ? t('search.failed') : results ? <results.Count lang={lang} query={shown} /> : t('search.loading'))}
+        {shown && (failed ? t('search.failed') : results ? <results.Count lang={lang} query={shown} organisation={organisation} prefer={prefer} /> : t('search.loading'))}
       </div>
-      {shown && results && <results.List lang={lang} query={shown} />}
+      {shown && results && (
+        <results.List lang={lang} query={shown} organisation={organisation} prefer={prefer} from={(resultsHere ?? ((q: string) => searchPath(lang, q)))(shown)} />
+      )}
     </form>
   );
 }

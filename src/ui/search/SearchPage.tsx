@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { organisations } from '../../../machines/index';
 import type { Language } from '../../i18n/languages';
-import { homePath, type RouteOf } from '../../routes';
+import { homePath, organisationPath, searchPath, type RouteOf } from '../../routes';
 import { PageHeading } from '../PageHeading';
 import { useAppRunning } from '../hooks';
 import { loadMoreTexts } from '../moreTexts';
@@ -25,13 +25,13 @@ export function SearchPage({ lang }: { lang: Language }) {
   return (
     <>
       <PageHeading text={t('searchResults.title')} />
-      {running && <SearchBox lang={lang} initialQuery={query} onSearchPage />}
+      {running && <SearchBox lang={lang} initialQuery={query} resultsHere={(q) => searchPath(lang, q)} />}
       <noscript>
         <p>{t('searchResults.needsScript')}</p>
         <ul className="link-list">
           {organisations.map((org) => (
             <li key={org.id}>
-              <a href={`${homePath(lang)}#org-${org.id}`}>{t(`org.${org.id}.name`)}</a>
+              <a href={organisationPath(lang, org.id)}>{t(`org.${org.id}.name`)}</a>
             </li>
           ))}
         </ul>

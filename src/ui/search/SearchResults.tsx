@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { findScenario } from '../../../machines/index';
+import { findScenario, organisations } from '../../../machines/index';
 import type { Language } from '../../i18n/languages';
-import { scenarioPath } from '../../routes';
+import { notListedPath, organisationPath, scenarioPath } from '../../routes';
 import { loadSearcher, type SearchHit, type Searcher } from '../../search/engine';
+import { cameFrom } from '../cameFrom';
 import { loadMoreTexts } from '../moreTexts';
 
 const searchers = new Map<Language, Searcher>();
@@ -17,7 +18,20 @@ export async function prepare(lang: Language) {
   searchers.set(lang, searcher);
 }
 
-const hitsFor = (lang: Language, query: string): SearchHit[] => searchers.get(lang)?.search(query, LIMIT) ?? [];
+export interface Scope {
+  /** On an organisation's page: its situations, the others' apart. */
+  organisation?: string;
+  /** On the home page, the organisation kept on this device: its situations first. */
+  prefer?: string;
+}
+
+/** The hits of one search, as the page shows them: its organisation's (or all), then the others' apart. */
+function hitsFor(lang: Language, query: string, { organisation, prefer }: Scope): { own: SearchHit[]; elsewhere: SearchHit[] } {
+  const hits = searchers.get(lang)?.search(query, LIMIT) ?? [];
+  if (organisation) return { own: hits.filter((h) => h.org === organisation), elsewhere: hits.filter((h) => h.org !== organisation) };
+  if (prefer) return { own: [...hits.filter((h) => h.org === prefer), ...hits.filter((h) => h.org !== prefer)], elsewhere: [] };
+  return { own: hits, elsewhere: [] };
+}
 
 const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
@@ -25,10 +39,16 @@ const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(
  * The count, for the live region. It waits until typing pauses, so that a screen reader
  * announces the count once rather than at every letter.
  */
-export function Count({ lang, query }: { lang: Language; query: string }) {
+export function Count({ lang, query, ...scope }: { lang: Language; query: string } & Scope) {
   const { t } = useTranslation('common');
-  const count = hitsFor(lang, query).length;
-  const text = count === 0 ? t('searchResults.none', { query }) : t('searchResults.count', { count, query });
+  const { own, elsewhere } = hitsFor(lang, query, scope);
+  const name = scope.organisation ? t(`org.${scope.organisation}.name`) : '';
+  const text =
+    own.length + elsewhere.length === 0
+      ? t('searchResults.none', { query })
+      : scope.organisation
+        ? t('searchResults.countHere', { count: own.length, query, organisation: name }) + (elsewhere.length ? ` ${t('searchResults.countElsewhere', { count: elsewhere.length })}` : '')
+        : t('searchResults.count', { count: own.length, query });
   const [announced, setAnnounced] = useState(text);
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(text), 400);
@@ -37,27 +57,72 @@ export function Count({ lang, query }: { lang: Language; query: string }) {
   return <>{announced}</>;
 }
 
-/** The situations found: title (a link to the first question), organisation, and why it matched. */
-export function List({ lang, query }: { lang: Language; query: string }) {
+/**
+ * The situations found: title (a link to the first question, which leads back here), the
+ * organisation, and why it matched. On an organisation's page, the others' come under their own
+ * heading. Nothing found: where to look instead.
+ */
+export function List({ lang, query, from, ...scope }: { lang: Language; query: string; from: string } & Scope) {
   const { t } = useTranslation('common');
-  const hits = hitsFor(lang, query);
-  if (hits.length === 0) return null;
+  const { own, elsewhere } = hitsFor(lang, query, scope);
+  const org = scope.organisation;
   return (
-    <ul className="search-results" aria-label={t('searchResults.listLabel')}>
-      {hits.map((hit) => {
-        const where = t(`searchResults.where.${hit.field}`);
-        return (
-          <li key={hit.id}>
-            <Link href={scenarioPath(lang, hit.id)} className="search-result-title">
-              {hit.title}
-            </Link>
-            <span className="search-result-org">{t(`org.${hit.org}.name`)}</span>
+    <>
+      {own.length > 0 && <HitList lang={lang} hits={own} from={from} label={t('searchResults.listLabel')} />}
+      {own.length === 0 && (
+        <div className="search-none">
+          <p>{org ? t('searchResults.noneHere', { organisation: t(`org.${org}.name`) }) : t('searchResults.noneAnywhere')}</p>
+          <ul className="link-list">
+            {org ? (
+              <>
+                <li>
+                  <a href="#situations">{t('searchResults.organisationList')}</a>
+                </li>
+                <li>
+                  <Link href={notListedPath(lang, org)}>{t('home.notListed')}</Link>
+                </li>
+              </>
+            ) : (
+              organisations.map((o) => (
+                <li key={o.id}>
+                  <Link href={organisationPath(lang, o.id)}>{t(`org.${o.id}.name`)}</Link>
+                </li>
+              ))
+            )}
+          </ul>
+        </div>
+      )}
+      {elsewhere.length > 0 && (
+        <>
+          <h2 className="search-elsewhere" id="search-elsewhere">
+            {t('searchResults.elsewhere')}
+          </h2>
+          <HitList lang={lang} hits={elsewhere} from={from} label={t('searchResults.elsewhere')} />
+        </>
+      )}
+    </>
+  );
+}
+
+function HitList({ lang, hits, from, label }: { lang: Language; hits: SearchHit[]; from: string; label: string }) {
+  const { t } = useTranslation('common');
+  return (
+    <ul className="search-results" aria-label={label}>
+      {hits.map((hit) => (
+        <li key={hit.id}>
+          <Link href={scenarioPath(lang, hit.id)} state={cameFrom(from)} className="search-result-title">
+            {hit.title}
+          </Link>
+          <span className="search-result-org">{t(`org.${hit.org}.name`)}</span>
+          {hit.field && (
             <span className="search-result-why">
-              {hit.phrase ? t('searchResults.foundInPhrase', { where, phrase: shorten(hit.phrase) }) : t('searchResults.foundIn', { where })}
+              {hit.phrase
+                ? t('searchResults.foundInPhrase', { where: t(`searchResults.where.${hit.field}`), phrase: shorten(hit.phrase) })
+                : t('searchResults.foundIn', { where: t(`searchResults.where.${hit.field}`) })}
             </span>
-          </li>
-        );
-      })}
+          )}
+        </li>
+      ))}
     </ul>
   );
 }
