@@ -223,7 +223,7 @@ export async function stepTimes(browser, base, path, steps) {
 }
 
 /**
- * In one tab: from the home page, open each scenario through its (first) link, which may lead
+ * In one tab: from the home page, open each scenario through its organisation's page and its (first) link, which may lead
  * past the role question (`/fr/<id>/<role answer>/`), follow the first answer link until an
  * ending, go home through the header link; then force GC and read the JS heap.
  */
@@ -239,9 +239,13 @@ export async function heapAfterAllScenarios(browser, base, ids) {
     await markDocument(page);
     await timedClick(page, page.locator('header .site-name'), 'the header link on the about page');
     for (const id of ids) {
+      // The organisation on the home page (a scenario's id starts with its organisation's), then the situation on its page.
+      const organisation = page.locator(`main #org-${id.split('-')[0]} a`);
+      if ((await organisation.count()) === 0) throw new Error(`no link to the organisation of ${id} on the home page`);
+      await timedClick(page, organisation, `the home page link to the organisation of ${id}`);
       const link = page.locator(`main a[href^="/fr/${id}/"]`).first();
-      if ((await link.count()) === 0) throw new Error(`no link to /fr/${id}/… on the home page`);
-      await timedClick(page, link, `the home page link to ${id}`);
+      if ((await link.count()) === 0) throw new Error(`no link to /fr/${id}/… on its organisation's page`);
+      await timedClick(page, link, `the organisation page's link to ${id}`);
       let steps = 0;
       while (await isQuestion(page)) {
         if (++steps > 50) throw new Error(`${id}: no ending after 50 answers`);

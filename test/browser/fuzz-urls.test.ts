@@ -152,7 +152,7 @@ function appRoute(url: URL): Route {
 }
 
 /**
- * A link that takes the user somewhere useful on this site: a home page, a real scenario, or
+ * A link that takes the user somewhere useful on this site: a home page, an organisation's page, a real scenario, or
  * (from the unsupported-language page, which offers « the same page ») the About page or a
  * real organisation's « not in the list » page.
  */
@@ -167,6 +167,7 @@ function isWayForward(href: string, origin: string): boolean {
     case 'scenario':
       return findScenario(route.id) !== undefined;
     case 'notListed':
+    case 'organisation':
       return findOrganisation(route.organisation) !== undefined;
     default:
       return false;

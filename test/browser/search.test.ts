@@ -117,8 +117,12 @@ describe('search on the home page', () => {
     expect(await page.locator('h1').innerText()).toBe('Rechercher une situation');
     expect(await page.locator('main').innerText()).toContain('La recherche a besoin de JavaScript');
     await page.getByRole('link', { name: 'Élections Québec' }).click();
-    await page.waitForURL('**/fr/#org-eq');
-    expect(await page.locator('#org-eq').innerText()).toBe('Élections Québec');
+    await page.waitForURL('**/fr/elections-quebec/');
+    expect(await page.locator('h1').innerText()).toBe('Élections Québec');
+    expect(await page.locator('main a[href^="/fr/eq-"]').count()).toBeGreaterThan(9);
+    // An old link to the home page's list of an organisation lands on the way to its page.
+    await page.goto('/fr/#org-eq');
+    expect(await page.locator('#org-eq a').getAttribute('href')).toBe('/fr/elections-quebec/');
     await context.close();
   });
 

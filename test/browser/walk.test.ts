@@ -20,7 +20,11 @@ describe('a full scenario by keyboard only, in a real browser', () => {
     expect(await h1Text(page)).toBe('Que voulez-vous vérifier ?');
     await expectNoAxeViolations(page, 'home fr');
 
-    // The DS list links past the role question: the list has said it.
+    // The organisation first, then its DS list, which links past the role question: the list has said it.
+    await tabTo(page, (f) => f.tag === 'a' && f.text === 'Élections Québec');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/fr/elections-quebec/');
+    expect(await focusedHeading(page)).toBe('Élections Québec');
     await tabTo(page, (f) => f.tag === 'a' && f.text.startsWith('Puis-je être ami'));
     await page.keyboard.press('Enter');
     await page.waitForURL('**/fr/eq-relation-politique/ds/');

@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../src/i18n/languages';
 import { parseRoute } from '../../src/routes';
 import { renderAt } from '../ui/renderAt';
 
-/** Links in `main` that lead to a home page or to a real scenario. */
+/** Links in `main` that lead to a home page, an organisation's page or a real scenario. */
 function waysForward(): string[] {
   const main = screen.getByRole('main');
   return within(main)
@@ -13,7 +13,7 @@ function waysForward(): string[] {
     .map((a) => a.getAttribute('href') ?? '')
     .filter((href) => {
       const route = parseRoute(new URL(href, 'http://x').pathname);
-      return route.page === 'home' || (route.page === 'scenario' && findScenario(route.id) !== undefined);
+      return route.page === 'home' || route.page === 'organisation' || (route.page === 'scenario' && findScenario(route.id) !== undefined);
     });
 }
 

@@ -1,31 +1,49 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { answersForRole, scenarios } from '../../machines/index';
-import { scenarioPath } from '../../src/routes';
+import { answersForRole, organisations, scenarios } from '../../machines/index';
+import { readFileSync } from 'node:fs';
+import { organisationTextFile } from '../../tooling/machine-files';
+import { organisationPath, scenarioPath } from '../../src/routes';
 import { ErrorBoundary } from '../../src/ui/ErrorBoundary';
 import { i18nFor, loadNamespaces } from '../../src/ui/i18nInstances';
 import { renderAt } from './renderAt';
 
-describe('home, about and « not in the list » pages', () => {
-  it('the home page lists every scenario under its organisation and role, past the role question', async () => {
+const orgTexts = (id: string) => JSON.parse(readFileSync(organisationTextFile(id, 'fr'), 'utf8')) as { name: string; date: string };
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('home, organisation, about and « not in the list » pages', () => {
+  it('the home page leads with the choice of organisation, each a link to its own page (the old #org- anchors land on it)', async () => {
     await renderAt('/fr/');
-    expect(await screen.findByRole('heading', { level: 2, name: 'Élections Québec' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: /directrices et directeurs du scrutin/ })).toBeInTheDocument();
-    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
-    for (const s of scenarios) {
-      for (const role of s.roles) expect(hrefs, `${s.id} for ${role}`).toContain(scenarioPath('fr', s.id, answersForRole(s, role)));
-      expect(hrefs.filter((h) => h?.startsWith(`/fr/${s.id}/`)).length, s.id).toBe(s.roles.length);
-    }
-    // The list already says the role: the staff's link skips the role question.
-    expect(hrefs).toContain('/fr/eq-relation-politique/personnel/');
-    expect(hrefs).toContain('/fr/eq-relation-politique/ds/');
-    expect(screen.getByRole('link', { name: "Ma situation n'est pas dans la liste (Élections Québec)" })).toHaveAttribute('href', '/fr/autre/eq/');
+    const choice = within(await screen.findByRole('navigation', { name: 'Votre organisation' }));
+    const hrefs = choice.getAllByRole('link').map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(organisations.map((o) => organisationPath('fr', o.id)));
+    expect(hrefs).toContain('/fr/baie-comeau/');
+    for (const org of organisations) expect(document.getElementById(`org-${org.id}`)?.querySelector('a')?.getAttribute('href')).toBe(organisationPath('fr', org.id));
+    // No situation is listed on the home page itself: each organisation's page lists its own.
+    expect(screen.queryAllByRole('link').filter((a) => scenarios.some((s) => a.getAttribute('href')?.startsWith(`/fr/${s.id}/`)))).toEqual([]);
   });
 
-  it('the English home page lists the English titles', async () => {
-    await renderAt('/en/');
-    // Listed once under each role it is for.
+  it.each(organisations.map((o) => o.id))('the page of %s lists its situations by role (past the role question), its policy and its contacts, and no other organisation\'s', async (id) => {
+    const org = organisations.find((o) => o.id === id)!;
+    await renderAt(organisationPath('fr', id));
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(orgTexts(id).name);
+    const hrefs = screen.getAllByRole('link').map((a) => a.getAttribute('href'));
+    const own = scenarios.filter((s) => s.organisation === id);
+    for (const s of own) {
+      for (const role of s.roles) expect(hrefs, `${s.id} for ${role}`).toContain(scenarioPath('fr', s.id, answersForRole(s, role)));
+    }
+    const others = scenarios.filter((s) => s.organisation !== id);
+    expect(hrefs.filter((h) => others.some((s) => h?.startsWith(`/fr/${s.id}/`)))).toEqual([]);
+    expect(screen.getByRole('heading', { level: 2, name: 'La politique' })).toBeInTheDocument();
+    expect(screen.getByText(new RegExp(escape(orgTexts(id).date)))).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Qui consulter' })).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem').filter((li) => li.closest('.contact-list'))).toHaveLength(org.contacts.length);
+    expect(screen.getByRole('link', { name: "Ma situation n'est pas dans la liste" })).toHaveAttribute('href', `/fr/autre/${id}/`);
+  });
+
+  it('the English page of an organisation lists the English titles, once under each role', async () => {
+    await renderAt('/en/elections-quebec/');
     expect(await screen.findAllByRole('link', { name: 'May I be friends with an elected person or a candidate, or like their page?' })).toHaveLength(2);
   });
 
