@@ -3,6 +3,7 @@
 // (`virtual:search-index/<lang>`, tooling/vite/text-modules.ts), which the search tests read
 // through the same function.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { INDEX_OPTIONS, type Lexicon, type SearchDocument, type SerialisedSearch } from '../src/search/options.ts';
@@ -63,7 +64,7 @@ const readJson = (file: string, watch: (file: string) => void) => {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 };
 
-export const lexiconFile = (lang: string) => fileURLToPath(new URL(`../src/search/lexicon.${lang}.json`, import.meta.url));
+export const lexiconFile = (lang: string) => join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'search', `lexicon.${lang}.json`);
 
 /** The serialised index of one language and its lexicon, as the browser downloads them (`SerialisedSearch`). */
 export function searchIndexJson(lang: string, watch: (file: string) => void = () => {}): string {

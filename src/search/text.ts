@@ -8,7 +8,7 @@
 const STOP_WORDS = new Set(
   (
     'le la les un une des du de au aux et ou en y ce ces cet cette se sa son ses mon ma mes ton ta tes notre nos votre vos leur leurs ' +
-    'je tu il elle on nous vous ils elles me te lui moi toi que qui quoi dont est sont suis es etre ai as avons avez ont ' +
+    'je tu il elle on nous vous ils elles me te lui moi toi que qui quoi dont celle celles celui ceux cela ceci ca ci est sont suis es etre ai as avons avez ont ' +
     'pour par sur dans avec sans pas ne plus tres mais donc car si comme puis peux peut dois doit faut quand ' +
     'the an of to and or in on at for with is are am be was it its this that what can could may might should do does did how if by from as about ' +
     'our we they them their not no my me you your his her so'
@@ -18,12 +18,13 @@ const STOP_WORDS = new Set(
 /**
  * Suffixes stripped from the end of a word (longest first), so that « publications »,
  * « publier » and « publication » meet, and « photos » finds « photo ». One suffix at most,
- * and never below three letters. Not « -eur »: « directeur » is not « direct », nor
- * « employeur » « employé » (their plural « -s » still goes).
+ * and never below three letters. Not « -eur », « -ive » nor « -ions »: « directeur » and
+ * « directive » are not « direct », nor « employeur » « employé », and « questions » is the
+ * plural of « question » (their plural « -s » still goes).
  */
 const SUFFIXES = [
   'issements', 'issement', 'ations', 'ation', 'ements', 'ement', 'ments', 'ment', 'euses', 'euse', 'trices', 'trice',
-  'ances', 'ance', 'ences', 'ence', 'ites', 'ite', 'ives', 'ive', 'ions', 'ing', 'ees', 'ee', 'es', 'er', 'ez', 'ed', 'ly', 'e', 's', 'x',
+  'ances', 'ance', 'ences', 'ence', 'ites', 'ite', 'ing', 'ees', 'ee', 'es', 'er', 'ez', 'ed', 'ly', 'e', 's', 'x',
 ];
 
 /** Lower case, no accents, œ → oe, typographic apostrophes made plain. */

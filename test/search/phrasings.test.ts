@@ -62,6 +62,17 @@ const PHRASINGS: [lang: 'fr' | 'en', query: string, expected: string][] = [
   ['fr', 'un troll insulte un employé de la municipalité', 'stu-commentaire-douteux'],
   ['en', 'which email address to sign up to Facebook personally', 'stu-inscription-courriel'],
   ['fr', 'créer une page Facebook pour mon service', 'stu-page-service'],
+  // Everyday words (issue 23; the lexicon's own cases are in lexicon.test.ts)
+  ['fr', 'raciste', 'vbc-interaction-citoyen'],
+  ['fr', 'commentaire raciste sur la page de la Ville', 'vbc-interaction-citoyen'],
+  ['en', 'racist comment on the City page', 'vbc-interaction-citoyen'],
+  ['fr', 'live', 'on-mes3-diffusion-direct'],
+  ['fr', 'livestream', 'on-mes3-diffusion-direct'],
+  ['en', 'livestream', 'on-mes3-diffusion-direct'],
+  ['fr', "je peux faire un live de l'annonce ?", 'on-mes3-diffusion-direct'],
+  ['fr', 'mot de passe', 'cest-mot-de-passe'],
+  ['fr', 'mon boss me critique sur Facebook', 'vbc-propos-personnes'],
+  ['en', 'my boss criticises me on Facebook', 'vbc-propos-personnes'],
 ];
 
 const searchers = { fr: searcherFor('fr'), en: searcherFor('en') };

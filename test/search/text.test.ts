@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, indexTerm, queryTerm, tokenize } from '../../src/search/text';
+import { fold, indexTerm, queryTerm, stem, tokenize } from '../../src/search/text';
 
 describe('how search reads words', () => {
   it.each([
@@ -21,5 +21,20 @@ describe('how search reads words', () => {
     expect(indexTerm('publications')).toEqual(['publications', 'public']);
     expect(queryTerm('publications')).toBe('public');
     expect(queryTerm('photos')).toBe('photo');
+  });
+
+  it.each([
+    ['directeur', 'direct'],
+    ['directives', 'direct'],
+    ['employeur', 'employé'],
+  ])('keeps « %s » and « %s » apart (no near-miss « why it matched »)', (one, other) => {
+    const term = (word: string) => queryTerm(tokenize(word)[0]!);
+    expect(term(one)).not.toBe(term(other));
+  });
+
+  it('gives a plural the stem of its singular', () => {
+    expect(stem('questions')).toBe(stem('question'));
+    expect(stem('directeurs')).toBe(stem('directeur'));
+    expect(stem('initiatives')).toBe(stem('initiative'));
   });
 });

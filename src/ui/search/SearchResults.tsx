@@ -27,10 +27,10 @@ export interface Scope {
 
 /** The hits of one search, as the page shows them: its organisation's (or all), then the others' apart. */
 function hitsFor(lang: Language, query: string, { organisation, prefer }: Scope): { own: SearchHit[]; elsewhere: SearchHit[] } {
-  const hits = searchers.get(lang)?.search(query, LIMIT) ?? [];
-  if (organisation) return { own: hits.filter((h) => h.org === organisation), elsewhere: hits.filter((h) => h.org !== organisation) };
-  if (prefer) return { own: [...hits.filter((h) => h.org === prefer), ...hits.filter((h) => h.org !== prefer)], elsewhere: [] };
-  return { own: hits, elsewhere: [] };
+  const searcher = searchers.get(lang);
+  if (!searcher) return { own: [], elsewhere: [] };
+  if (organisation) return searcher.searchByOrganisation(query, organisation, LIMIT);
+  return { own: searcher.search(query, LIMIT, { prefer }), elsewhere: [] };
 }
 
 const shorten = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
