@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { SECURITY_HEADERS } from './tooling/security-headers.ts';
+import { outDir } from './tooling/guide-orgs.ts';
 import { chunkFileNames, codeSplitting } from './tooling/vite/chunks.ts';
+import { guideOrganisationsOnly } from './tooling/vite/guide-orgs.ts';
 import { noPreloadHelper } from './tooling/vite/no-preload-helper.ts';
 import { serviceWorker } from './tooling/vite/pwa.ts';
 import { startAfterFirstPaint } from './tooling/vite/start-after-first-paint.ts';
@@ -22,6 +24,8 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    // `GUIDE_ORGS=vbc npm run build`: only those organisations' situations (tooling/guide-orgs.ts).
+    guideOrganisationsOnly(),
     // Scenario titles, comparison answers, search index, common texts (tooling/vite/text-modules.ts).
     textModules(),
     // The CSP <meta> of every page, dist/_headers, and real 404s under `vite preview`.
@@ -37,6 +41,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    outDir: outDir(),
     // No preload lists: with one dynamic import per scenario, they grew the home page's script
     // by about 100 bytes per scenario (4.6 KB gzipped at nine scenarios). A scenario's page
     // requests the walker and the machine together (src/main.tsx), and both import XState.

@@ -4,12 +4,15 @@
 // paths that have no file; dist/index.html stays the app shell (the service worker serves it
 // offline for any page, and the app renders the step from the URL).
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { outDir } from '../tooling/guide-orgs.ts';
+import { organisationFolders } from '../tooling/machine-files.ts';
 
 const started = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+// `dist/`, or where `GUIDE_OUT_DIR` says (tooling/guide-orgs.ts).
+const dist = resolve(root, outDir());
 const serverEntry = join(root, '.prerender', 'prerender.js');
 // The server entry's exports (src/prerender.tsx), built by `vite build --ssr` just before.
 type ServerEntry = typeof import('../src/prerender.tsx');
@@ -73,4 +76,8 @@ for (const [id, expected] of Object.entries(await stepCounts())) {
   }
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`Prerendered ${count} pages to static HTML (${steps} scenario steps, the engine's count) and 404.html in ${seconds} s.`);
+const organisations = organisationFolders();
+console.log(
+  `Prerendered ${count} pages to static HTML (${steps} scenario steps, the engine's count) and 404.html in ${seconds} s, ` +
+    `for ${organisations.length} organisation${organisations.length > 1 ? 's' : ''} (${organisations.join(', ')})${process.env.GUIDE_ORGS ? ', as GUIDE_ORGS asks' : ''}.`,
+);

@@ -180,12 +180,13 @@ export const PAGES: { [K in PageRoute['page']]: PageKind<RouteOf<K>> } = {
     load: () => import('./ui/AboutPage'),
     prerendered: (lang) => [aboutPath(lang)],
   },
+  /** Only in a guide of several organisations (`GUIDE_ORGS` may build one). */
   compare: {
     slug: { fr: 'comparer', en: 'compare' },
-    parse: (lang, params) => (params.length === 0 ? { page: 'compare', lang } : undefined),
+    parse: (lang, params) => (params.length === 0 && organisations.length > 1 ? { page: 'compare', lang } : undefined),
     path: (r) => comparePath(r.lang),
     load: () => import('./ui/ComparePage'),
-    prerendered: (lang) => [comparePath(lang)],
+    prerendered: (lang) => (organisations.length > 1 ? [comparePath(lang)] : []),
   },
   /** `/fr/formation/`, `/fr/formation/session/`, `/fr/formation/quiz/`, `/fr/formation/<scenario-id>/` */
   trainer: {

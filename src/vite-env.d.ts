@@ -51,3 +51,9 @@ declare module 'virtual:scenario-machines/*' {
   const loaders: Record<string, () => Promise<{ default: import('../engine/model').ScenarioMachine }>>;
   export default loaders;
 }
+
+/** For each scenario, the loader of its texts in one language (its i18next namespace). */
+declare module 'virtual:scenario-texts/*' {
+  const loaders: Record<string, () => Promise<{ default: Record<string, unknown> }>>;
+  export default loaders;
+}

@@ -5,15 +5,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { guideOrganisations } from './guide-orgs.ts';
 
 export const MACHINES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'machines');
 
-/** The organisation folders, sorted. */
+/** The organisation folders, sorted: those of the organisations this build holds (./guide-orgs.ts). */
 export function organisationFolders(): string[] {
-  return readdirSync(MACHINES_DIR, { withFileTypes: true })
+  const all = readdirSync(MACHINES_DIR, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
+  return guideOrganisations(all) ?? all;
 }
 
 /** A scenario's texts in one language (the scenario id starts with its organisation's id). */

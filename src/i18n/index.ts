@@ -21,17 +21,25 @@ const comparisonTexts: Record<string, () => Promise<Record<string, unknown>>> = 
   fr: () => import('virtual:comparison/fr').then((m) => m.default),
   en: () => import('virtual:comparison/en').then((m) => m.default),
 };
-/** `machines/<organisation>/<id>.<lang>.json`, by `<id>.<lang>` */
-const scenarioTexts = Object.fromEntries(
-  Object.entries(import.meta.glob<Record<string, unknown>>(['../../machines/*/*.json', '!../../machines/*/organisation.*.json'], { import: 'default' })).map(([path, load]) => [
-    path.slice(path.lastIndexOf('/') + 1, -'.json'.length),
-    load,
-  ]),
-);
+/**
+ * `machines/<organisation>/<id>.<lang>.json`, by id: a module of loaders, built with only the
+ * organisations of this build, downloaded with the first scenario's page (not the home page's).
+ */
+const scenarioTexts: Record<string, () => Promise<typeof import('virtual:scenario-texts/fr')>> = {
+  fr: () => import('virtual:scenario-texts/fr'),
+  en: () => import('virtual:scenario-texts/en'),
+};
+
+async function loadScenarioTexts(lang: string, id: string): Promise<Record<string, unknown>> {
+  const load = (await scenarioTexts[lang]?.())?.default[id];
+  if (!load) throw new Error(`No texts for ${id} in ${lang}`);
+  return (await load()).default;
+}
 
 export function loadTexts(lang: string, namespace: string): Promise<Record<string, unknown>> {
   const shared: Record<string, Record<string, () => Promise<Record<string, unknown>>>> = { common: commonTexts, catalogue: catalogueTexts, comparison: comparisonTexts };
-  const load = namespace in shared ? shared[namespace]![lang] : scenarioTexts[`${namespace}.${lang}`];
+  if (!(namespace in shared)) return loadScenarioTexts(lang, namespace);
+  const load = shared[namespace]![lang];
   return load ? load() : Promise.reject(new Error(`No texts for ${namespace} in ${lang}`));
 }
 

@@ -16,9 +16,11 @@ export function AboutPage({ lang }: { lang: Language }) {
       <PageHeading text={t('about.title')} />
       <p>{t('about.purpose')}</p>
       <p className="notice">{t('about.notAReplacement')}</p>
-      <p>
-        <Link href={comparePath(lang)}>{t('compare.link')}</Link>
-      </p>
+      {organisations.length > 1 && (
+        <p>
+          <Link href={comparePath(lang)}>{t('compare.link')}</Link>
+        </p>
+      )}
       <p>
         <Link href={trainerPath(lang)}>{t('trainer.link')}</Link>
       </p>

@@ -52,9 +52,11 @@ export function HomePage({ lang }: { lang: Language }) {
       </nav>
       <SearchBox lang={lang} prefer={kept} />
       <ul className="link-list home-links">
-        <li>
-          <Link href={comparePath(lang)}>{t('compare.link')}</Link>
-        </li>
+        {organisations.length > 1 && (
+          <li>
+            <Link href={comparePath(lang)}>{t('compare.link')}</Link>
+          </li>
+        )}
         <li>
           <Link href={decisionsPath(lang)}>{t('home.decisions')}</Link>
         </li>

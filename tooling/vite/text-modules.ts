@@ -49,6 +49,8 @@ const loaders = (entries: [string, string][]) => `export default {\n${entries.ma
 const INDEXES: Record<string, (lang: string) => string> = {
   'diagram-layouts': (lang) => loaders(scenarioTextFiles(lang).map((f) => [f.name, `virtual:diagram-layout/${lang}/${f.name}`])),
   'organisation-texts': (lang) => loaders(organisationFolders().map((org) => [org, `virtual:common-more/${lang}/org-${org}`])),
+  // `virtual:scenario-texts/<lang>`: each scenario's texts (its i18next namespace), by id.
+  'scenario-texts': (lang) => loaders(scenarioTextFiles(lang).map((f) => [f.name, f.file])),
   // `virtual:scenario-machines/all`: each scenario's machine as data, by id.
   'scenario-machines': () => loaders(scenarioTextFiles('fr').map((f) => [f.name, `virtual:scenario-machine/${f.organisation}/${f.name}`])),
 };
