@@ -23,8 +23,8 @@ describe.each(LANGUAGES)('accessibility in %s (axe-core, WCAG 2.2 A and AA)', (l
     const longest = longestOf(paths);
     const templates =
       lang === 'fr'
-        ? ['/fr/', '/fr/a-propos/', '/fr/comparer/', '/fr/autre/eq/', '/fr/inconnu/', '/fr/recherche/']
-        : ['/en/', '/en/about/', '/en/compare/', '/en/other/eq/', '/en/unknown/', '/en/search/'];
+        ? ['/fr/', '/fr/a-propos/', '/fr/comparer/', '/fr/autre/eq/', '/fr/inconnu/', '/fr/recherche/', '/fr/elections-quebec/', '/fr/baie-comeau/']
+        : ['/en/', '/en/about/', '/en/compare/', '/en/other/eq/', '/en/unknown/', '/en/search/', '/en/ontario/', '/en/commission-ethique/'];
     // A first question, a later question and an ending.
     for (const url of [...templates, scenarioPath(lang, id, []), scenarioPath(lang, id, longest.slice(0, -1)), scenarioPath(lang, id, longest)]) {
       await page.goto(url);
