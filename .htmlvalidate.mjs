@@ -3,11 +3,12 @@
 export default {
   extends: ['html-validate:recommended', 'html-validate:a11y'],
   rules: {
-    // Markup style, not structure: React writes `<meta/>`, `hrefLang` and `novalidate=""`, Vite `defer`.
+    // Markup style, not structure: React writes `<meta/>`, `hrefLang`, `novalidate=""` and `hidden=""`, Vite `defer`.
     'doctype-style': 'off',
     'void-style': 'off',
     'attr-case': 'off',
     'attribute-boolean-style': 'off',
+    'attribute-empty-style': 'off',
     // A page's title is its question, which can be long; the h1 says the same.
     'long-title': 'off',
     // The comparison table keeps its roles on purpose: its CSS lays it out as blocks on a

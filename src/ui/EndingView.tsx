@@ -4,7 +4,7 @@ import type { Position } from '../../engine/walk';
 import { AnswerSummary } from './AnswerSummary';
 import type { Language } from '../i18n/languages';
 import { PageHeading } from './PageHeading';
-import { StepTop } from './StepTop';
+import { BackLink, OtherOrganisationNotice, StepCaption } from './StepTop';
 import { LaterRecord } from './record/LaterRecord';
 
 type EndingPosition = Extract<Position, { kind: 'ending' }>;
@@ -50,8 +50,10 @@ export function EndingView({
   ].join('').length;
   return (
     <>
-      <StepTop lang={lang} scenario={ns} organisation={organisation} answers={answers} pathTo={pathTo} />
+      <BackLink lang={lang} scenario={ns} organisation={organisation} answers={answers} pathTo={pathTo} />
+      <OtherOrganisationNotice organisation={organisation} />
       <div className={`verdict verdict--${meta.verdict}`}>
+        <StepCaption scenario={ns} organisation={organisation} />
         <PageHeading text={t('common:ending.verdictHeading', { verdict })} stepKey={`${ns}:${answers.join('.')}:end`}>
           <span className="verdict-label">{t('common:ending.verdictLabel')}</span> <span className="verdict-text">{verdict}</span>
         </PageHeading>

@@ -8,50 +8,67 @@ import { useCameFrom } from './cameFrom';
 import { rememberOrganisation } from './rememberedOrganisation';
 import { useOrganisationMemory } from './useOrganisationMemory';
 
-/**
- * The top of every question and ending: « Retour », the organisation and the situation (the
- * caption above the h1), and, when the user's kept organisation is another one, a plain
- * notice that this situation follows this organisation's policy.
- *
- * « Retour » leads to the previous step; from the step the user opened (a first question, or
- * an ending reached with no question), back to where they opened it: the search results
- * with their query, or the organisation's page, which is also where it leads without script.
- */
-export function StepTop({
-  lang,
-  scenario,
-  organisation,
-  answers,
-  pathTo,
-}: {
+interface StepProps {
   lang: Language;
   scenario: string;
   organisation: string;
   answers: string[];
   pathTo: (answers: readonly string[]) => string;
-}) {
-  const { t } = useTranslation([scenario, 'common']);
+}
+
+/**
+ * « Retour » at the top of every question and ending: to the previous step; from the step the
+ * user opened (a first question, or an ending reached with no question), back to where they
+ * opened it: the search results with their query, or the organisation's page, which is also
+ * where it leads without script.
+ */
+export function BackLink({ lang, scenario, organisation, answers, pathTo }: StepProps) {
+  const { t } = useTranslation('common');
   const { here, kept } = useCameFrom(lang, scenario);
-  const memory = useOrganisationMemory();
-  // A first situation opened tells the user's organisation too (an organisation's page always does).
-  useEffect(() => rememberOrganisation(organisation, { onlyIfNone: true }), [organisation]);
   const previous = answers.at(-1);
   const back = here ?? (previous === undefined ? (kept ?? organisationPath(lang, organisation)) : pathTo(answers.slice(0, -1)));
-  const name = t(`common:org.${organisation}.name`);
+  return (
+    <Link href={back} className="back-link" state={here === undefined && previous !== undefined ? ({ chosen: previous } satisfies EarlierChoice) : undefined}>
+      {t('question.back')}
+    </Link>
+  );
+}
+
+/** The caption above the h1: the organisation, then the situation. */
+export function StepCaption({ scenario, organisation }: Pick<StepProps, 'scenario' | 'organisation'>) {
+  const { t } = useTranslation([scenario, 'common']);
+  return (
+    <p className="caption">
+      <span className="caption-organisation">{t(`common:org.${organisation}.name`)}</span>
+      <span className="caption-situation">{t('title')}</span>
+    </p>
+  );
+}
+
+/**
+ * When the organisation kept on this device is another one, a plain notice that this situation
+ * follows this organisation's policy. A first situation opened keeps its organisation, when
+ * none is kept yet (an organisation's page always does).
+ */
+export function OtherOrganisationNotice({ organisation }: Pick<StepProps, 'organisation'>) {
+  const { t } = useTranslation('common');
+  const memory = useOrganisationMemory();
+  useEffect(() => rememberOrganisation(organisation, { onlyIfNone: true }), [organisation]);
+  if (memory.kind !== 'kept' || memory.id === organisation) return null;
+  return (
+    <p className="other-organisation" role="note">
+      {t('question.otherOrganisation', { organisation: t(`org.${organisation}.name`), yours: t(`org.${memory.id}.name`) })}
+    </p>
+  );
+}
+
+/** The top of a question: « Retour », the caption, the notice. */
+export function StepTop(props: StepProps) {
   return (
     <>
-      <Link href={back} className="back-link" state={here === undefined && previous !== undefined ? ({ chosen: previous } satisfies EarlierChoice) : undefined}>
-        {t('common:question.back')}
-      </Link>
-      <p className="caption">
-        <span className="caption-organisation">{name}</span>
-        <span className="caption-situation">{t('title')}</span>
-      </p>
-      {memory.kind === 'kept' && memory.id !== organisation && (
-        <p className="other-organisation" role="note">
-          {t('common:question.otherOrganisation', { organisation: name, yours: t(`common:org.${memory.id}.name`) })}
-        </p>
-      )}
+      <BackLink {...props} />
+      <StepCaption scenario={props.scenario} organisation={props.organisation} />
+      <OtherOrganisationNotice organisation={props.organisation} />
     </>
   );
 }

@@ -251,7 +251,7 @@ describe('the decision record on an ending', () => {
     await openEnding(page, 'fr', id, answers);
     await page.getByRole('button', { name: 'Partager le lien' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
-      { title: await page.locator('.verdict .caption').innerText(), text: await page.locator('.ending-summary').innerText(), url: link },
+      { title: await page.locator('.verdict .caption-situation').innerText(), text: await page.locator('.ending-summary').innerText(), url: link },
     ]);
     await context.close();
 
