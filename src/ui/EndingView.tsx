@@ -10,8 +10,9 @@ import { LaterRecord } from './record/LaterRecord';
 type EndingPosition = Extract<Position, { kind: 'ending' }>;
 
 /**
- * The answer: verdict and short answer first, then what to do, the alternative, why, the
- * policy's own words, whom to ask and the source.
+ * The answer, what to do first: verdict and short answer, what to do, the points to weigh,
+ * whom to ask; then the alternative, why, the policy's own words (followed on English pages by
+ * an unofficial rendering), the source and the answers given.
  */
 /** Characters of an ending (its texts, quotes, points and answers) past which it prints in compact type. */
 const PRINT_COMPACT_FROM = 4200;
@@ -37,6 +38,9 @@ export function EndingView({
   const { t, i18n } = useTranslation([ns, 'common']);
   const { meta } = position;
   const verdict = t(`common:ending.verdict.${meta.verdict}`);
+  // English pages: each French quote is followed by its unofficial rendering (tooling/quote-translations.ts).
+  const renderings = i18n.language === 'fr' ? [] : asRenderings(t(`common:org.${organisation}.quoteRenderings`, { returnObjects: true }));
+  const renderingOf = (text: string) => renderings.find((r) => r.fr === text)?.en;
   const actionSteps = asList(t(meta.action, { returnObjects: true }));
   // Printed on one page: the longest endings in slightly smaller type (8.5 pt, the least allowed).
   const printedLength = [
@@ -74,26 +78,6 @@ export function EndingView({
         <p>{actionSteps[0]}</p>
       )}
 
-      <h2>{t('common:ending.alternative')}</h2>
-      <p>{t(meta.alternative)}</p>
-
-      <h2>{t('common:ending.reason')}</h2>
-      <p>{t(meta.reason)}</p>
-
-      <h2>{t('common:ending.quotes')}</h2>
-      {i18n.language !== 'fr' && <p className="caption">{t('common:ending.quotesNote')}</p>}
-      {meta.quotes.map((quote) => (
-        <figure key={quote.text} className="policy-quote">
-          <blockquote lang="fr">
-            <p>{quote.text}</p>
-          </blockquote>
-          <figcaption>{t('common:ending.quoteSource', { section: t(quote.section) })}</figcaption>
-        </figure>
-      ))}
-
-      <h2>{t('common:ending.contact')}</h2>
-      <p>{t(`common:org.${organisation}.contacts.${meta.contact}`)}</p>
-
       {meta.checklist && (
         <>
           {/* Native checkboxes: they work without script, print as ticked, and stay on this page only. */}
@@ -115,6 +99,31 @@ export function EndingView({
           </fieldset>
         </>
       )}
+
+      <h2>{t('common:ending.contact')}</h2>
+      <p>{t(`common:org.${organisation}.contacts.${meta.contact}`)}</p>
+
+      <h2>{t('common:ending.alternative')}</h2>
+      <p>{t(meta.alternative)}</p>
+
+      <h2>{t('common:ending.reason')}</h2>
+      <p>{t(meta.reason)}</p>
+
+      <h2>{t('common:ending.quotes')}</h2>
+      {i18n.language !== 'fr' && <p className="caption">{t('common:ending.quotesNote')}</p>}
+      {meta.quotes.map((quote) => (
+        <figure key={quote.text} className="policy-quote">
+          <blockquote lang="fr">
+            <p>{quote.text}</p>
+          </blockquote>
+          {renderingOf(quote.text) && (
+            <p className="quote-rendering" lang="en">
+              <span className="quote-rendering-label">{t('common:ending.unofficialTranslation')}</span> {renderingOf(quote.text)}
+            </p>
+          )}
+          <figcaption>{t('common:ending.quoteSource', { section: t(quote.section) })}</figcaption>
+        </figure>
+      ))}
 
       <h2>{t('common:ending.citation')}</h2>
       <p className="citation">
@@ -147,6 +156,10 @@ export function EndingView({
       </ul>
     </>
   );
+}
+
+function asRenderings(value: unknown): { fr: string; en: string }[] {
+  return Array.isArray(value) ? (value as { fr: string; en: string }[]) : [];
 }
 
 function asList(value: unknown): string[] {

@@ -6,6 +6,7 @@ import { everyPageTexts, laterTexts } from '../common-groups.ts';
 import { commonTexts, organisationFolders, scenarioTextFiles } from '../machine-files.ts';
 import { scenarioLayout } from '../diagram-layout.ts';
 import { scenarioMachineData } from '../scenario-machine.ts';
+import { quoteTranslations, quoteTranslationsFile } from '../quote-translations.ts';
 import { searchIndexJson } from '../search-index.ts';
 
 type Watch = (file: string) => void;
@@ -28,7 +29,7 @@ const MODULES: Record<string, (lang: string, part: string | undefined, watch: Wa
   // The interface texts with each organisation's own under `org.<id>`, less the later groups…
   'common-texts': (lang, _part, watch) => everyPageTexts(commonFiles(lang, watch)),
   // …which are `virtual:common-more/<lang>/<group>`, merged in by the pages that need them.
-  'common-more': (lang, group, watch) => laterTexts(commonFiles(lang, watch), group ?? ''),
+  'common-more': (lang, group, watch) => withQuoteRenderings(lang, group ?? '', laterTexts(commonFiles(lang, watch), group ?? ''), watch),
   // One scenario's diagram, laid out at build time (tooling/diagram-layout.ts): the trainer's pages draw it as is.
   'diagram-layout': (lang, id, watch) => scenarioLayout(id ?? '', lang, watch),
   // One scenario's machine as data (`virtual:scenario-machine/<organisation>/<id>`): the browser walks it without XState.
@@ -65,6 +66,19 @@ export const VIRTUAL_CHUNK_NAMES: Record<string, string> = {
   'diagram-layout': 'diagram',
   'scenario-machine': 'machine',
 };
+
+/**
+ * On English pages, an organisation's texts carry the English rendering of each policy quote
+ * (`org.<id>.quoteRenderings`, tooling/quote-translations.ts), for its scenarios' endings only.
+ */
+function withQuoteRenderings(lang: string, group: string, texts: Record<string, unknown>, watch: Watch) {
+  const org = /^org-([\w-]+)$/.exec(group)?.[1];
+  if (lang !== 'en' || !org) return texts;
+  watch(quoteTranslationsFile(org));
+  const own = (texts.org as Record<string, Record<string, unknown>>)[org]!;
+  const quoteRenderings = Object.entries(quoteTranslations(org)).map(([fr, en]) => ({ fr, en }));
+  return { org: { [org]: { ...own, quoteRenderings } } };
+}
 
 function readJson(file: string, watch: Watch) {
   watch(file);
