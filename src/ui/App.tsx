@@ -8,7 +8,7 @@ import { InterfaceTexts } from './InterfaceTexts';
 import { PageLoader } from './PageLoader';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
-import { MessagePage } from './PageHeading';
+import { MessagePage, NotFoundMessage } from './PageHeading';
 import { i18nFor, loadNamespaces } from './i18nInstances';
 
 export function App() {
@@ -55,7 +55,7 @@ function Page({ route }: { route: Route }) {
       return <UnsupportedLanguage route={route} />;
     case 'notFound':
     case 'root':
-      return <NotFound lang={'lang' in route ? route.lang : DEFAULT_LANGUAGE} />;
+      return <NotFoundMessage lang={'lang' in route ? route.lang : DEFAULT_LANGUAGE} />;
     default:
       // Every other page downloads with its own module and texts (the page table, src/routes.ts).
       return <PageLoader route={route} />;
@@ -68,18 +68,6 @@ function Loading() {
     <p className="loading" role="status">
       {t('app.loading')}
     </p>
-  );
-}
-
-function NotFound({ lang }: { lang: (typeof LANGUAGES)[number] }) {
-  const { t } = useTranslation('common');
-  return (
-    <MessagePage title={t('errors.notFound.title')}>
-      <p>{t('errors.notFound.body')}</p>
-      <p>
-        <Link href={homePath(lang)}>{t('errors.notFound.action')}</Link>
-      </p>
-    </MessagePage>
   );
 }
 

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { findOrganisation } from '../../machines/index';
 import type { Language } from '../i18n/languages';
 import { homePath, type RouteOf } from '../routes';
-import { MessagePage, PageHeading } from './PageHeading';
+import { NotFoundMessage, PageHeading } from './PageHeading';
 import { loadMoreTexts } from './moreTexts';
 
 /** This page's texts, downloaded with it (PageLoader waits for them). */
@@ -13,16 +13,7 @@ export const ready = (lang: Language) => Promise.all([loadMoreTexts(lang, 'notLi
 export function NotListedPage({ lang, organisation }: { lang: Language; organisation: string }) {
   const { t } = useTranslation('common');
   const org = findOrganisation(organisation);
-  if (!org) {
-    return (
-      <MessagePage title={t('errors.notFound.title')}>
-        <p>{t('errors.notFound.body')}</p>
-        <p>
-          <Link href={homePath(lang)}>{t('errors.notFound.action')}</Link>
-        </p>
-      </MessagePage>
-    );
-  }
+  if (!org) return <NotFoundMessage lang={lang} />;
   return (
     <>
       <p className="caption">{t(`org.${org.id}.name`)}</p>

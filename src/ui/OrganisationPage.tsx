@@ -4,7 +4,7 @@ import { Link, useSearch } from 'wouter';
 import { answersForRole, findOrganisation, scenarios, type Organisation } from '../../machines/index';
 import type { Language } from '../i18n/languages';
 import { homePath, notListedPath, organisationPath, scenarioPath, type RouteOf } from '../routes';
-import { MessagePage, PageHeading } from './PageHeading';
+import { NotFoundMessage, PageHeading } from './PageHeading';
 import { cameFrom } from './cameFrom';
 import { loadNamespaces } from './i18nInstances';
 import { loadMoreTexts } from './moreTexts';
@@ -82,20 +82,8 @@ export function OrganisationPage({ lang, org }: { lang: Language; org: Organisat
   );
 }
 
-function UnknownOrganisation({ lang }: { lang: Language }) {
-  const { t } = useTranslation('common');
-  return (
-    <MessagePage title={t('errors.notFound.title')}>
-      <p>{t('errors.notFound.body')}</p>
-      <p>
-        <Link href={homePath(lang)}>{t('errors.notFound.action')}</Link>
-      </p>
-    </MessagePage>
-  );
-}
-
 /** This page, as the page table (src/routes.ts) renders it. */
 export function Page({ route }: { route: RouteOf<'organisation'> }) {
   const org = findOrganisation(route.organisation);
-  return org ? <OrganisationPage lang={route.lang} org={org} /> : <UnknownOrganisation lang={route.lang} />;
+  return org ? <OrganisationPage lang={route.lang} org={org} /> : <NotFoundMessage lang={route.lang} />;
 }

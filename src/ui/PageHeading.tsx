@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Language } from '../i18n/languages';
+import { homePath } from '../routes';
 import { useDocumentTitle, useFocusOnArrival } from './hooks';
 
 /** The page's `h1`: it names the browser tab and receives focus when the user arrives. */
@@ -19,5 +23,18 @@ export function MessagePage({ title, children }: { title: string; children: Reac
       <PageHeading text={title} />
       {children}
     </>
+  );
+}
+
+/** « Page introuvable », with the way home: an unknown address, organisation or page. */
+export function NotFoundMessage({ lang }: { lang: Language }) {
+  const { t } = useTranslation('common');
+  return (
+    <MessagePage title={t('errors.notFound.title')}>
+      <p>{t('errors.notFound.body')}</p>
+      <p>
+        <Link href={homePath(lang)}>{t('errors.notFound.action')}</Link>
+      </p>
+    </MessagePage>
   );
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { Language } from '../i18n/languages';
 
 /**
@@ -24,26 +24,30 @@ interface Read {
 }
 
 const NOTHING: Read = {};
-let last: { lang: string; scenario: string; carried: unknown; kept: string | null; read: Read } | undefined;
+const carriedFrom = () => (history.state as Partial<CameFrom> | null)?.from;
 
-function read(lang: Language, scenario: string): Read {
-  const isOwnPage = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`/${lang}/`) && !value.startsWith('//');
-  const carried = (history.state as Partial<CameFrom> | null)?.from;
-  let kept: string | null = null;
+function keptFrom(scenario: string): string | null {
   try {
-    if (isOwnPage(carried)) sessionStorage.setItem(key(scenario), carried);
-    kept = sessionStorage.getItem(key(scenario));
+    return sessionStorage.getItem(key(scenario));
   } catch {
-    // Storage blocked: only the history entry tells.
+    return null; // storage blocked: only the history entry tells
   }
-  // The same object while nothing changed (useSyncExternalStore compares snapshots).
-  if (last && last.lang === lang && last.scenario === scenario && last.carried === carried && last.kept === kept) return last.read;
-  const result = { here: isOwnPage(carried) ? carried : undefined, kept: isOwnPage(kept) ? kept : undefined };
-  last = { lang, scenario, carried, kept, read: result };
-  return result;
 }
 
 /** Where this situation was opened from, once the app runs (nothing before: the page's HTML has none). */
 export function useCameFrom(lang: Language, scenario: string): Read {
-  return useSyncExternalStore(noSubscription, () => read(lang, scenario), () => NOTHING);
+  const isOwnPage = (value: unknown): value is string => typeof value === 'string' && value.startsWith(`/${lang}/`) && !value.startsWith('//');
+  // Primitive snapshots (useSyncExternalStore compares them), read once the app runs.
+  const carried = useSyncExternalStore(noSubscription, carriedFrom, () => undefined);
+  const kept = useSyncExternalStore(noSubscription, () => keptFrom(scenario), () => null);
+  useEffect(() => {
+    if (!isOwnPage(carried)) return;
+    try {
+      sessionStorage.setItem(key(scenario), carried);
+    } catch {
+      // Storage blocked: « Retour » on a later visit of the first step leads to the organisation's page.
+    }
+  });
+  if (carried === undefined && kept === null) return NOTHING;
+  return { here: isOwnPage(carried) ? carried : undefined, kept: isOwnPage(kept) ? kept : isOwnPage(carried) ? carried : undefined };
 }
