@@ -80,6 +80,10 @@ export interface EndingMeta {
   summary: string;
   /** i18n key; its value is a sentence or a list of steps. */
   action: string;
+  /**
+   * i18n key of the alternative the policy gives. When the scenario's texts have none, the
+   * policy offers nothing beyond whom to ask, and the ending says so in one line.
+   */
   alternative: string;
   reason: string;
   /** Contact id from the organisation table (the policy's own contacts). */

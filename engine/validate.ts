@@ -37,7 +37,7 @@ export function lookup(messages: Messages, key: string): string | string[] | und
 }
 
 function endingKeys(meta: EndingMeta): string[] {
-  return [meta.summary, meta.action, meta.alternative, meta.reason, ...meta.citation.sections, ...(meta.checklist ?? [])];
+  return [meta.summary, meta.action, meta.reason, ...meta.citation.sections, ...(meta.checklist ?? [])];
 }
 
 /** Everything that makes a scenario unusable or uncited, one problem per line. */
@@ -79,6 +79,11 @@ export function validateScenario(s: ScenarioUnderTest): Problem[] {
       else if (meta.citation.document !== s.document) report(state, `ending cites document "${meta.citation.document}", not "${s.document}"`);
       if (meta.contact && !s.contacts.includes(meta.contact)) report(state, `contact "${meta.contact}" is not one of the organisation's contacts`);
       endingKeys(meta).forEach((k) => markUsed(state, k));
+      // No alternative text means the policy gives none beyond whom to ask: the same in every language.
+      const withAlternative = Object.keys(s.messages).filter((lang) => lookup(s.messages[lang]!, meta.alternative) !== undefined);
+      if (withAlternative.length > 0 && withAlternative.length < Object.keys(s.messages).length) {
+        report(state, `alternative "${meta.alternative}" in ${withAlternative.join(', ')} only: give it in every language or in none`);
+      }
       continue;
     }
 

@@ -51,7 +51,7 @@ export async function computeFingerprints(): Promise<Fingerprints> {
               ...verdict(lang, meta.verdict),
               summary: t(meta.summary),
               action: t(meta.action),
-              alternative: t(meta.alternative),
+              alternative: lookup(s.messages[lang] ?? {}, meta.alternative) ?? text(common[lang]!, `org.${s.document}.noAlternative`),
               reason: t(meta.reason),
               contact: text(common[lang]!, `org.${s.document}.contacts.${meta.contact}`),
               quotes: meta.quotes.map((q) => ({ section: t(q.section), text: q.text })),

@@ -42,11 +42,13 @@ export function EndingView({
   const renderings = i18n.language === 'fr' ? [] : asRenderings(t(`common:org.${organisation}.quoteRenderings`, { returnObjects: true }));
   const renderingOf = (text: string) => renderings.find((r) => r.fr === text)?.en;
   const actionSteps = asList(t(meta.action, { returnObjects: true }));
+  // No alternative text: the policy offers nothing beyond whom to ask, said in one line under the contact.
+  const alternative = i18n.exists(meta.alternative, { ns }) ? t(meta.alternative) : undefined;
   // Printed on one page: the longest endings in slightly smaller type (8.5 pt, the least allowed).
   const printedLength = [
     t(meta.summary),
     ...actionSteps,
-    t(meta.alternative),
+    alternative ?? '',
     t(meta.reason),
     ...meta.quotes.map((q) => q.text),
     ...(meta.checklist ?? []).map((item) => t(item)),
@@ -102,9 +104,14 @@ export function EndingView({
 
       <h2>{t('common:ending.contact')}</h2>
       <p>{t(`common:org.${organisation}.contacts.${meta.contact}`)}</p>
-
-      <h2>{t('common:ending.alternative')}</h2>
-      <p>{t(meta.alternative)}</p>
+      {alternative === undefined ? (
+        <p className="no-alternative">{t(`common:org.${organisation}.noAlternative`)}</p>
+      ) : (
+        <>
+          <h2>{t('common:ending.alternative')}</h2>
+          <p>{alternative}</p>
+        </>
+      )}
 
       <h2>{t('common:ending.reason')}</h2>
       <p>{t(meta.reason)}</p>

@@ -140,6 +140,15 @@ describe('validateScenario', () => {
     expect(found.filter((m) => m.endsWith(' in fr'))).toEqual([]);
   });
 
+  it('takes an ending without alternative text in every language, not in one only', () => {
+    const { alternative, ...grantedWithout } = validMessages.granted as Record<string, unknown>;
+    void alternative;
+    expect(validateScenario({ ...fixture(), messages: { fr: { ...validMessages, granted: grantedWithout }, en: { ...validMessages, granted: grantedWithout } } })).toEqual([]);
+    expect(messages(validateScenario({ ...fixture(), messages: { fr: validMessages, en: { ...validMessages, granted: grantedWithout } } }))).toContain(
+      'fixture / granted: alternative "granted.alternative" in fr only: give it in every language or in none',
+    );
+  });
+
   it('reports nested states and answers that cannot appear in a link', () => {
     const machine = scenarioSetup.createMachine({
       id: 'x',

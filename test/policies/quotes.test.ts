@@ -3,7 +3,7 @@
 // whitespace, line breaks, no-break spaces and apostrophes (engine/quotes.ts).
 import { describe, expect, it } from 'vitest';
 import type { StepMeta } from '../../engine/model';
-import { isVerbatim, normaliseForQuote } from '../../engine/quotes';
+import { elidesNothing, isVerbatim, normaliseForQuote } from '../../engine/quotes';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
 import { readPolicy } from '../../tooling/policies';
 
@@ -23,6 +23,20 @@ describe("the policy's own words", () => {
 
   it.each(quotes.map((q) => [q.name, q] as const))('%s is found word for word in the policy', (_name, q) => {
     expect(isVerbatim(q.text, readPolicy(q.document)), `not in policies/…: « ${q.text} »`).toBe(true);
+    expect(elidesNothing(q.text, readPolicy(q.document)), `« […] » where nothing is left out: « ${q.text} »`).toBe(false);
+  });
+
+  it('joins a lead-in and a list item it introduces, with « […] » where words are left out', () => {
+    const policy = 'Il serait approprié :\n\n  • de promouvoir le travail\n  • de partager une réussite\n\nAutre section : de rire';
+    expect(isVerbatim('Il serait approprié : de promouvoir le travail', policy)).toBe(true);
+    expect(isVerbatim('Il serait approprié : […] de partager une réussite', policy)).toBe(true);
+    expect(isVerbatim('Il serait approprié : de partager une réussite', policy)).toBe(false);
+    expect(isVerbatim('de partager une réussite […] Il serait approprié :', policy)).toBe(false);
+    expect(isVerbatim('Il serait approprié : […] de voter', policy)).toBe(false);
+    expect(isVerbatim('Il serait approprié : […]', policy)).toBe(false);
+    expect(isVerbatim(`Il serait approprié : […] de rire`, `Il serait approprié :${' mot'.repeat(200)} de rire`)).toBe(false);
+    expect(elidesNothing('Il serait approprié : […] de promouvoir le travail', policy)).toBe(true);
+    expect(elidesNothing('Il serait approprié : […] de partager une réussite', policy)).toBe(false);
   });
 
   it('forgives only layout: spaces, line breaks, no-break spaces and apostrophes', () => {
