@@ -11,6 +11,7 @@ import { failingAudits, killActiveChrome, lighthouseAll, performanceOpportunitie
 import { BASE, addFloor, build, serve } from './server.mjs';
 import { KB, MB, gzipSize, kb, listFiles, ms } from './util.mjs';
 import { largestScenario, sheetAssets, trainerSummary } from './trainer.mjs';
+import { endingGlances } from './endings.mjs';
 import { scenarios } from '../machines/index.ts';
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -186,6 +187,11 @@ async function main() {
         log(`  walked: ${r.walked.map((w) => `${w.id} (${w.answers} answers after its home link, to ${w.ending})`).join(', ')}`);
         return r;
       });
+      results.endingGlances = await stage('endings at a glance: every French ending at 390×844', async () => {
+        const r = await endingGlances(browser, BASE);
+        r.longest.forEach((path) => log(`  « what to do » past two screens: ${path}`));
+        return r;
+      });
     } catch (error) {
       failed = true;
       log(`!! Chromium: ${error?.stack ?? error}`);
@@ -328,6 +334,17 @@ function reportAndExit(r) {
       `≤ ${BUDGET.heap / MB} MB`,
       heap.used <= BUDGET.heap,
     );
+  const eg = r.endingGlances;
+  if (!eg || eg.error) missing('endings at a glance', eg?.error ?? 'not reached');
+  else {
+    info(`ending height at 390×844 (median of ${eg.count} French endings)`, `${Math.round(eg.medianHeight)} px (tallest ${eg.maxHeight} px)`);
+    goal(
+      'endings whose « what to do » (steps, points to weigh, whom to ask) ends within two phone screens (1,688 px)',
+      `${(eg.shareWithinTwoScreens * 100).toFixed(0)} % (${Math.round(eg.shareWithinTwoScreens * eg.count)} of ${eg.count})`,
+      '≥ 90 %',
+      eg.shareWithinTwoScreens >= 0.9,
+    );
+  }
   info('bench time', elapsed());
   // Timings mean little on a busy machine: say how busy it was.
   const cpus = availableParallelism();

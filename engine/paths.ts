@@ -57,3 +57,12 @@ export function walkedEndings(machine: ScenarioMachine): EndingPosition[] {
     .map((answers) => walk(machine, answers))
     .filter((position): position is EndingPosition => position.kind === 'ending');
 }
+
+/** Each ending once, by the first path to it (`endingPaths` order): its state and the answers. */
+export function firstPathToEachEnding(machine: ScenarioMachine): { state: string; answers: string[] }[] {
+  const byState = new Map<string, string[]>();
+  for (const position of walkedEndings(machine)) {
+    if (!byState.has(position.state)) byState.set(position.state, position.trail.map((step) => step.answer.event));
+  }
+  return [...byState].map(([state, answers]) => ({ state, answers }));
+}

@@ -6,7 +6,7 @@
  */
 export function normaliseForQuote(text: string): string {
   return text
-    .replace(/^[ \t]*•[ \t]*/gm, '')
+    .replace(/^[ \t\u00a0\u202f]*•[ \t\u00a0\u202f]*/gm, '')
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')

@@ -1,16 +1,19 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
+import { policyList, quoteList } from './listes';
 
 const on = { document: 'on' };
 
 // Quotes: ontario-ministres.txt, word for word (test/policies/quotes.test.ts).
 const devriez =
   'Lorsque vous traitez une demande d’information provenant du public qui serait mieux traitée par un ministère ou un organisme gouvernemental, vous devriez rediriger la personne vers le ministère ou l’organisme gouvernemental concerné pour qu’elle puisse obtenir de l’aide.';
-const doit = 'Si le bureau du ministre souhaite envoyer la demande au ministère ou à l’organisme concerné directement, il doit :';
-const consentement = 'obtenir le consentement de la personne qui a soumis la demande';
+/** What forwarding the request yourself takes. */
+const doit = policyList('serviceClientele', 'Si le bureau du ministre souhaite envoyer la demande au ministère ou à l’organisme concerné directement, il doit :', {
+  consentement: 'obtenir le consentement de la personne qui a soumis la demande',
+  retirer:
+    'retirer tout renseignement personnel inutile de la demande avant de la transférer (par exemple, une photo de profil, des renseignements sur la carte de crédit)',
+});
 const enCasDeDoute =
   'En cas de doute au sujet des autorisations requises pour la publication de contenu ou sur le caractère privé ou personnel d’un élément de contenu, veuillez communiquer avec la direction des communications du Cabinet du premier ministre ou consulter la Loi sur l’accès à l’information et la protection de la vie privée.';
-const retirer =
-  'retirer tout renseignement personnel inutile de la demande avant de la transférer (par exemple, une photo de profil, des renseignements sur la carte de crédit)';
 
 /** « Service à la clientèle »: redirecting is what « vous devriez » do; forwarding it yourself needs consent. */
 export default scenarioSetup.createMachine({
@@ -44,9 +47,7 @@ export default scenarioSetup.createMachine({
         ...on,
         sections: ['serviceClientele', 'pratiquesTravail', 'collecte', 'misesEnSituation'],
         quotes: [
-          { section: 'serviceClientele', text: doit },
-          { section: 'serviceClientele', text: consentement },
-          { section: 'serviceClientele', text: retirer },
+          quoteList(doit, 'consentement', 'retirer'),
           { section: 'collecte', text: enCasDeDoute },
         ],
       }),
@@ -59,8 +60,7 @@ export default scenarioSetup.createMachine({
         ...on,
         sections: ['serviceClientele', 'pratiquesTravail', 'collecte', 'misesEnSituation'],
         quotes: [
-          { section: 'serviceClientele', text: doit },
-          { section: 'serviceClientele', text: consentement },
+          quoteList(doit, 'consentement'),
           { section: 'collecte', text: enCasDeDoute },
           {
             section: 'pratiquesTravail',

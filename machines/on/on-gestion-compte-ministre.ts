@@ -1,4 +1,5 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
+import { policyList, quoteList } from './listes';
 
 const on = { document: 'on' };
 
@@ -15,6 +16,11 @@ const partageRediffuse =
   'De même, le contenu publié sur les comptes de médias sociaux officiels d’un ministère peut être partagé ou rediffusé sur les comptes de médias sociaux des ministres.';
 const familiariser =
   'Afin de les protéger contre tout risque lors de l’utilisation des médias sociaux, les ministres et leur personnel doivent se familiariser avec les Lignes directrices relatives aux médias sociaux de la FPO et les autres lois qui s’y rapportent, comme la Loi de 1994 sur l’intégrité des députés, ainsi que les principes et les politiques régissant leur utilisation.';
+/** What a minister's account, being personal, may not claim. */
+const seulsComptesOfficiels = policyList('comptesMinistres', 'À titre de rappel, seuls les comptes de médias sociaux officiels des ministères peuvent :', {
+  compteOfficiel: 'indiquer qu’il s’agit d’un compte officiel du gouvernement',
+  logo: 'publier le logo et faire mention du site Web officiel du gouvernement de l’Ontario sur la page « Bio »',
+});
 
 const quoi = ['gerer', 'ressources-fpo', 'mentions-officielles', 'autre'];
 const communs = { 'ressources-fpo': 'ressourcesFpoNon', 'mentions-officielles': 'mentionsOfficiellesNon', autre: 'autreAVerifier' };
@@ -114,12 +120,7 @@ export default scenarioSetup.createMachine({
         ...on,
         sections: ['comptesMinistres', 'misesEnSituation'],
         quotes: [
-          { section: 'comptesMinistres', text: 'À titre de rappel, seuls les comptes de médias sociaux officiels des ministères peuvent :' },
-          { section: 'comptesMinistres', text: 'indiquer qu’il s’agit d’un compte officiel du gouvernement' },
-          {
-            section: 'comptesMinistres',
-            text: 'publier le logo et faire mention du site Web officiel du gouvernement de l’Ontario sur la page « Bio »',
-          },
+          quoteList(seulsComptesOfficiels, 'compteOfficiel', 'logo'),
         ],
       }),
     },

@@ -1,12 +1,17 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
+import { policyList, quoteList } from './listes';
 
 const on = { document: 'on' };
 
 // Quotes: ontario-ministres.txt, word for word (test/policies/quotes.test.ts).
 const important =
   'En ce qui concerne les activités liées au travail, il est important de ne pas recueillir, publier ou divulguer de renseignements personnels ou confidentiels au sujet d’autres personnes sans avoir d’abord obtenu leur consentement.';
-const formes = 'Pour les photos et les vidéos de personnes, l’approbation peut prendre l’une des formes suivantes :';
-const verbal = 'le consentement verbal dans certains cas (en sachant qu’il peut être révoqué à tout moment)';
+/** The approvals the policy accepts for photos and videos of people. */
+const formes = policyList('collecte', 'Pour les photos et les vidéos de personnes, l’approbation peut prendre l’une des formes suivantes :', {
+  formulaire: 'un formulaire de consentement',
+  avis: 'la publication d’un avis de collecte de renseignements dans le cadre d’un événement lié au travail',
+  verbal: 'le consentement verbal dans certains cas (en sachant qu’il peut être révoqué à tout moment)',
+});
 const enCasDeDoute =
   'En cas de doute au sujet des autorisations requises pour la publication de contenu ou sur le caractère privé ou personnel d’un élément de contenu, veuillez communiquer avec la direction des communications du Cabinet du premier ministre ou consulter la Loi sur l’accès à l’information et la protection de la vie privée.';
 
@@ -39,15 +44,12 @@ export default scenarioSetup.createMachine({
         ...on,
         sections: ['collecte'],
         quotes: [
-          { section: 'collecte', text: formes },
-          { section: 'collecte', text: 'un formulaire de consentement' },
-          { section: 'collecte', text: 'la publication d’un avis de collecte de renseignements dans le cadre d’un événement lié au travail' },
+          quoteList(formes, 'formulaire', 'avis'),
         ],
       }),
     },
     verbalAVerifier: ask('verbalAVerifier', [
-      { section: 'collecte', text: formes },
-      { section: 'collecte', text: verbal },
+      quoteList(formes, 'verbal'),
       { section: 'collecte', text: enCasDeDoute },
     ]),
     sansApprobationNon: {

@@ -1,6 +1,6 @@
 import { ending } from '../../engine/model';
 import { contenuCommeIlLEntend, republieApres, trousseUniquement } from './facts';
-import { exempleApproprie, exempleInapproprie, partisanEndings } from './pratiques-exemplaires';
+import { approprieTravail, exempleApproprie, exempleInapproprie, inappropriePersonnel, partisanEndings } from './pratiques-exemplaires';
 
 // The endings of on-partage-mention-jaime (its questions are in the machine file): the policy's
 // words each rests on, then one state per ending, spread into the machine.
@@ -118,7 +118,7 @@ export const finsDuPartage = {
       ],
     }),
   },
-  tiersOui: exempleApproprie('tiersOui', 'pratiquesTravail', 'de diffuser du contenu approprié provenant d’intervenants ou de tiers'),
+  tiersOui: exempleApproprie('tiersOui', approprieTravail, 'tiers'),
   ...partisanEndings,
   fpoNon: {
     type: 'final' as const,
@@ -134,16 +134,8 @@ export const finsDuPartage = {
       ],
     }),
   },
-  droitsAuteurNon: exempleInapproprie(
-    'droitsAuteurNon',
-    'pratiquesPersonnel',
-    'de diffuser du contenu protégé par des droits d’auteur sans en indiquer la source',
-  ),
-  photoInapproprieeNon: exempleInapproprie(
-    'photoInapproprieeNon',
-    'pratiquesPersonnel',
-    'de diffuser ou d’identifier une photo au contenu inapproprié ou peu professionnel',
-  ),
+  droitsAuteurNon: exempleInapproprie('droitsAuteurNon', inappropriePersonnel, 'droitsAuteur'),
+  photoInapproprieeNon: exempleInapproprie('photoInapproprieeNon', inappropriePersonnel, 'photoInappropriee'),
   autreSourceAVerifier: {
     type: 'final' as const,
     meta: ending('autreSourceAVerifier', {

@@ -1,15 +1,52 @@
 // The endings of on-publier-compte-ministre that are the guidelines' own examples
 // (« Pratiques d'utilisation exemplaires »), and the passages its other endings quote too.
 import { ending } from '../../engine/model';
+import { policyList, quoteList, type PolicyList } from './listes';
 
 export const on = { document: 'on' };
 
 // Quotes: ontario-ministres.txt, word for word (test/policies/quotes.test.ts).
 export const circonstances = 'Le caractère approprié de l’utilisation des médias sociaux est déterminé selon des circonstances précises.';
 export const exemples = 'Voici quelques exemples pour vous guider dans l’utilisation d’un compte en tant que ministre.';
-/** The lead-ins of the two lists, so that a quoted example shows which list it is on. */
-const approprie = { section: 'pratiques', text: 'À titre d’exemple, il serait approprié :' } as const;
-const inapproprie = { section: 'pratiques', text: 'Par contre, comme cela irait à l’encontre des politiques et principes en vigueur, il serait inapproprié :' } as const;
+/** The lead-ins of each section's two lists, quoted with the example so that it shows which list it is on. */
+const approprie = 'À titre d’exemple, il serait approprié :';
+const inapproprie = 'Par contre, comme cela irait à l’encontre des politiques et principes en vigueur, il serait inapproprié :';
+
+/** « Publication de contenu lié au travail ou au ministère » */
+export const approprieTravail = policyList('pratiquesTravail', approprie, {
+  promouvoir: 'de promouvoir le travail du ministère',
+  retransmettre: 'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative',
+  tiers: 'de diffuser du contenu approprié provenant d’intervenants ou de tiers',
+  supprimerRenseignements:
+    'de supprimer tout renseignement personnel de la demande reçue par l’entremise des médias sociaux avant de l’acheminer par l’entremise des sites gouvernementaux',
+});
+export const inapproprieTravail = policyList('pratiquesTravail', inapproprie, {
+  connexionFpo:
+    'de demander au personnel de la fonction publique de l’Ontario de se connecter au compte pour répondre aux questions au nom du ministre',
+  acheminerSansConsentement: 'd’acheminer les renseignements personnels d’un particulier par le biais d’un site gouvernemental sans son consentement',
+  photosFpo: 'd’utiliser des photos du personnel de la fonction publique de l’Ontario dans du contenu publié sans leur consentement',
+});
+/** « Publication de renseignements liés au lieu de travail » */
+export const approprieLieuTravail = policyList('pratiquesLieuTravail', approprie, {
+  evenement: 'de publier des photos ou un message contenant les faits saillants d’un congrès ou d’un événement',
+  reussite: 'de partager l’histoire de la réussite d’une initiative ministérielle',
+});
+export const inapproprieLieuTravail = policyList('pratiquesLieuTravail', inapproprie, {
+  electeur: 'de publier des renseignements personnels ou confidentiels au sujet d’un électeur',
+  inexact: 'de formuler des affirmations inexactes ou fausses',
+});
+/** « Publication de contenu personnel » */
+export const appropriePersonnel = policyList('pratiquesPersonnel', approprie, {
+  loisir: 'de parler d’une activité ou d’un loisir personnel non lié au travail',
+  famille: 'de partager des anecdotes et des photos de famille',
+  echanger: 'd’échanger avec le public sur un ton professionnel ou personnel',
+});
+export const inappropriePersonnel = policyList('pratiquesPersonnel', inapproprie, {
+  affaires: 'de parler d’une occasion d’affaires dans le but d’avantager un ami ou un membre de votre famille',
+  photoInappropriee: 'de diffuser ou d’identifier une photo au contenu inapproprié ou peu professionnel',
+  droitsAuteur: 'de diffuser du contenu protégé par des droits d’auteur sans en indiquer la source',
+});
+
 /** « Aperçu »: what office staff post for the minister. */
 const contenuAuNomDuMinistre =
   'Toutefois, le contenu publié par les membres du bureau d’un ministre au nom du ministre doit être conforme aux exigences de la Loi de 2006 sur la fonction publique de l’Ontario ainsi qu’aux règles relatives aux activités politiques autorisées pour les fonctionnaires.';
@@ -23,27 +60,23 @@ export const enCasDeDoute =
  * An example the guidelines call « approprié »: allowed, with the « circonstances précises » caveat
  * and, for office staff posting on the minister's behalf, the PSOA duty of « Aperçu ».
  */
-export const exempleApproprie = (state: string, section: string, example: string) =>
+export const exempleApproprie = <Item extends string>(state: string, list: PolicyList<Item>, example: Item) =>
   ({
     type: 'final',
     meta: ending(state, {
       verdict: 'allowed',
       contact: 'communications',
       ...on,
-      sections: ['pratiques', section, 'apercu', 'misesEnSituation'],
-      quotes: [
-        { section: 'pratiques', text: circonstances },
-        approprie,
-        { section, text: example },
-      ],
+      sections: ['pratiques', list.section, 'apercu', 'misesEnSituation'],
+      quotes: [{ section: 'pratiques', text: circonstances }, quoteList(list, example)],
     }),
   }) as const;
 
 /** An example the guidelines call « inapproprié ». */
-export const exempleInapproprie = (
+export const exempleInapproprie = <Item extends string>(
   state: string,
-  section: string,
-  example: string,
+  list: PolicyList<Item>,
+  example: Item,
   extra: { contact?: string; sections?: string[]; quotes?: { section: string; text: string }[] } = {},
 ) =>
   ({
@@ -52,21 +85,17 @@ export const exempleInapproprie = (
       verdict: 'not-allowed',
       contact: extra.contact ?? 'communications',
       ...on,
-      sections: ['pratiques', section, ...(extra.sections ?? ['misesEnSituation'])],
-      quotes: [inapproprie, { section, text: example }, ...(extra.quotes ?? [])],
+      sections: ['pratiques', list.section, ...(extra.sections ?? ['misesEnSituation'])],
+      quotes: [quoteList(list, example), ...(extra.quotes ?? [])],
     }),
   }) as const;
 
 /** The 17 examples, each its own ending, by the section that gives it. */
 export const exampleEndings = {
   // « Publication de contenu lié au travail ou au ministère »
-  promouvoirOui: exempleApproprie('promouvoirOui', 'pratiquesTravail', 'de promouvoir le travail du ministère'),
-  retransmettreOui: exempleApproprie(
-    'retransmettreOui',
-    'pratiquesTravail',
-    'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative',
-  ),
-  tiersOui: exempleApproprie('tiersOui', 'pratiquesTravail', 'de diffuser du contenu approprié provenant d’intervenants ou de tiers'),
+  promouvoirOui: exempleApproprie('promouvoirOui', approprieTravail, 'promouvoir'),
+  retransmettreOui: exempleApproprie('retransmettreOui', approprieTravail, 'retransmettre'),
+  tiersOui: exempleApproprie('tiersOui', approprieTravail, 'tiers'),
   retirerRenseignementsOui: {
     type: 'final',
     meta: ending('retirerRenseignementsOui', {
@@ -75,11 +104,7 @@ export const exampleEndings = {
       ...on,
       sections: ['pratiques', 'pratiquesTravail', 'serviceClientele', 'collecte', 'apercu', 'misesEnSituation'],
       quotes: [
-        approprie,
-        {
-          section: 'pratiquesTravail',
-          text: 'de supprimer tout renseignement personnel de la demande reçue par l’entremise des médias sociaux avant de l’acheminer par l’entremise des sites gouvernementaux',
-        },
+        quoteList(approprieTravail, 'supprimerRenseignements'),
         {
           section: 'serviceClientele',
           text: 'obtenir le consentement de la personne qui a soumis la demande',
@@ -88,36 +113,21 @@ export const exampleEndings = {
       ],
     }),
   },
-  connexionFpoNon: exempleInapproprie(
-    'connexionFpoNon',
-    'pratiquesTravail',
-    'de demander au personnel de la fonction publique de l’Ontario de se connecter au compte pour répondre aux questions au nom du ministre',
-    {
-      sections: ['comptesMinistres', 'serviceClientele', 'misesEnSituation'],
-      quotes: [{ section: 'comptesMinistres', text: fpoGestion }],
-    },
-  ),
-  acheminerSansConsentementNon: exempleInapproprie(
-    'acheminerSansConsentementNon',
-    'pratiquesTravail',
-    'd’acheminer les renseignements personnels d’un particulier par le biais d’un site gouvernemental sans son consentement',
-    {
-      sections: ['serviceClientele', 'collecte', 'misesEnSituation'],
-      quotes: [
-        {
-          section: 'serviceClientele',
-          text: 'vous devriez rediriger la personne vers le ministère ou l’organisme gouvernemental concerné pour qu’elle puisse obtenir de l’aide.',
-        },
-        { section: 'collecte', text: enCasDeDoute },
-      ],
-    },
-  ),
-  photosFpoNon: exempleInapproprie(
-    'photosFpoNon',
-    'pratiquesTravail',
-    'd’utiliser des photos du personnel de la fonction publique de l’Ontario dans du contenu publié sans leur consentement',
-    { contact: 'premierCommunications', sections: ['collecte'] },
-  ),
+  connexionFpoNon: exempleInapproprie('connexionFpoNon', inapproprieTravail, 'connexionFpo', {
+    sections: ['comptesMinistres', 'serviceClientele', 'misesEnSituation'],
+    quotes: [{ section: 'comptesMinistres', text: fpoGestion }],
+  }),
+  acheminerSansConsentementNon: exempleInapproprie('acheminerSansConsentementNon', inapproprieTravail, 'acheminerSansConsentement', {
+    sections: ['serviceClientele', 'collecte', 'misesEnSituation'],
+    quotes: [
+      {
+        section: 'serviceClientele',
+        text: 'vous devriez rediriger la personne vers le ministère ou l’organisme gouvernemental concerné pour qu’elle puisse obtenir de l’aide.',
+      },
+      { section: 'collecte', text: enCasDeDoute },
+    ],
+  }),
+  photosFpoNon: exempleInapproprie('photosFpoNon', inapproprieTravail, 'photosFpo', { contact: 'premierCommunications', sections: ['collecte'] }),
 
   // « Publication de renseignements liés au lieu de travail »
   evenementCondition: {
@@ -129,40 +139,26 @@ export const exampleEndings = {
       sections: ['pratiques', 'pratiquesLieuTravail', 'collecte', 'apercu'],
       quotes: [
         { section: 'pratiques', text: circonstances },
-        approprie,
-        { section: 'pratiquesLieuTravail', text: 'de publier des photos ou un message contenant les faits saillants d’un congrès ou d’un événement' },
+        quoteList(approprieLieuTravail, 'evenement'),
         { section: 'collecte', text: consentement },
       ],
     }),
   },
-  reussiteOui: exempleApproprie('reussiteOui', 'pratiquesLieuTravail', 'de partager l’histoire de la réussite d’une initiative ministérielle'),
-  electeurNon: exempleInapproprie(
-    'electeurNon',
-    'pratiquesLieuTravail',
-    'de publier des renseignements personnels ou confidentiels au sujet d’un électeur',
-    { contact: 'premierCommunications', sections: ['collecte'], quotes: [{ section: 'collecte', text: enCasDeDoute }] },
-  ),
-  inexactNon: exempleInapproprie('inexactNon', 'pratiquesLieuTravail', 'de formuler des affirmations inexactes ou fausses'),
+  reussiteOui: exempleApproprie('reussiteOui', approprieLieuTravail, 'reussite'),
+  electeurNon: exempleInapproprie('electeurNon', inapproprieLieuTravail, 'electeur', {
+    contact: 'premierCommunications',
+    sections: ['collecte'],
+    quotes: [{ section: 'collecte', text: enCasDeDoute }],
+  }),
+  inexactNon: exempleInapproprie('inexactNon', inapproprieLieuTravail, 'inexact'),
 
   // « Publication de contenu personnel »
-  loisirOui: exempleApproprie('loisirOui', 'pratiquesPersonnel', 'de parler d’une activité ou d’un loisir personnel non lié au travail'),
-  familleOui: exempleApproprie('familleOui', 'pratiquesPersonnel', 'de partager des anecdotes et des photos de famille'),
-  echangerOui: exempleApproprie('echangerOui', 'pratiquesPersonnel', 'd’échanger avec le public sur un ton professionnel ou personnel'),
-  affairesNon: exempleInapproprie(
-    'affairesNon',
-    'pratiquesPersonnel',
-    'de parler d’une occasion d’affaires dans le but d’avantager un ami ou un membre de votre famille',
-  ),
-  photoInapproprieeNon: exempleInapproprie(
-    'photoInapproprieeNon',
-    'pratiquesPersonnel',
-    'de diffuser ou d’identifier une photo au contenu inapproprié ou peu professionnel',
-  ),
-  droitsAuteurNon: exempleInapproprie(
-    'droitsAuteurNon',
-    'pratiquesPersonnel',
-    'de diffuser du contenu protégé par des droits d’auteur sans en indiquer la source',
-  ),
+  loisirOui: exempleApproprie('loisirOui', appropriePersonnel, 'loisir'),
+  familleOui: exempleApproprie('familleOui', appropriePersonnel, 'famille'),
+  echangerOui: exempleApproprie('echangerOui', appropriePersonnel, 'echanger'),
+  affairesNon: exempleInapproprie('affairesNon', inappropriePersonnel, 'affaires'),
+  photoInapproprieeNon: exempleInapproprie('photoInapproprieeNon', inappropriePersonnel, 'photoInappropriee'),
+  droitsAuteurNon: exempleInapproprie('droitsAuteurNon', inappropriePersonnel, 'droitsAuteur'),
 } as const;
 
 /**

@@ -69,51 +69,53 @@ export function EndingView({
         <strong>{t(meta.summary)}</strong>
       </p>
 
-      <h2>{t('common:ending.action')}</h2>
-      {actionSteps.length > 1 ? (
-        <ol className="steps">
-          {actionSteps.map((step) => (
-            <li key={step}>{step}</li>
-          ))}
-        </ol>
-      ) : (
-        <p>{actionSteps[0]}</p>
-      )}
+      {/* What to do, all of it before the reason: the bench and tests measure where this part ends. */}
+      <div className="ending-todo">
+        <h2>{t('common:ending.action')}</h2>
+        {actionSteps.length > 1 ? (
+          <ol className="steps">
+            {actionSteps.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        ) : (
+          <p className="step-single">{actionSteps[0]}</p>
+        )}
 
-      {meta.checklist && (
-        <>
-          {/* Native checkboxes: they work without script, print as ticked, and stay on this page only. */}
-          <fieldset className="checklist" aria-describedby="checklist-hint">
-            <legend>
-              <h2>{t('common:ending.checklist')}</h2>
-            </legend>
-            <p id="checklist-hint" className="hint">
-              {t('common:ending.checklistHint')}
-            </p>
-            <ul>
-              {meta.checklist.map((item, index) => (
-                <li key={item} className="check">
-                  <input type="checkbox" id={`check-${index}`} name={item} />
-                  <label htmlFor={`check-${index}`}>{t(item)}</label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        </>
-      )}
+        {meta.checklist && (
+          <>
+            {/* Native checkboxes: they work without script, print as ticked, and stay on this page only. */}
+            <fieldset className="checklist" aria-describedby="checklist-hint">
+              <legend>
+                <h2>{t('common:ending.checklist')}</h2>
+              </legend>
+              <p id="checklist-hint" className="hint">
+                {t('common:ending.checklistHint')}
+              </p>
+              <ul>
+                {meta.checklist.map((item, index) => (
+                  <li key={item} className="check">
+                    <input type="checkbox" id={`check-${index}`} name={item} />
+                    <label htmlFor={`check-${index}`}>{t(item)}</label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          </>
+        )}
 
-      <h2>{t('common:ending.contact')}</h2>
-      <p>{t(`common:org.${organisation}.contacts.${meta.contact}`)}</p>
-      {alternative === undefined ? (
-        <p className="no-alternative">{t(`common:org.${organisation}.noAlternative`)}</p>
-      ) : (
+        <h2>{t('common:ending.contact')}</h2>
+        <p className="ending-contact">{t(`common:org.${organisation}.contacts.${meta.contact}`)}</p>
+        {alternative === undefined && <p className="no-alternative">{t(`common:org.${organisation}.noAlternative`)}</p>}
+      </div>
+      {alternative !== undefined && (
         <>
           <h2>{t('common:ending.alternative')}</h2>
           <p>{alternative}</p>
         </>
       )}
 
-      <h2>{t('common:ending.reason')}</h2>
+      <h2 className="ending-why">{t('common:ending.reason')}</h2>
       <p>{t(meta.reason)}</p>
 
       <h2>{t('common:ending.quotes')}</h2>

@@ -47,9 +47,12 @@ describe.each(all)('$id: every path of the statechart', ({ id, machine, messages
     expect(meta.citation.document).toBe(id.split('-')[0]);
     expect(meta.citation.sections.length).toBeGreaterThan(0);
     for (const [lang, texts] of Object.entries(messages)) {
-      for (const key of [meta.action, meta.alternative, meta.reason, ...meta.citation.sections, ...(meta.checklist ?? [])]) {
+      for (const key of [meta.summary, meta.action, meta.reason, ...meta.citation.sections, ...(meta.checklist ?? [])]) {
         expect(lookup(texts, key), `${id} ${lang} ${key}`).toBeDefined();
       }
+      // No alternative text: the policy gives none beyond whom to ask (the same in every language).
+      const withAlternative = Object.values(messages).map((other) => lookup(other, meta.alternative) !== undefined);
+      expect(lookup(texts, meta.alternative) !== undefined, `${id} ${lang} ${meta.alternative}`).toBe(withAlternative[0]);
       for (const step of position.trail) expect(lookup(texts, step.answer.label), `${id} ${lang} ${step.answer.label}`).toBeDefined();
     }
   });

@@ -2,7 +2,7 @@
 // endings that quote or cite what changed, and nothing else.
 import { describe, expect, it } from 'vitest';
 import type { StepMeta } from '../../engine/model';
-import { normaliseForQuote } from '../../engine/quotes';
+import { isVerbatim, normaliseForQuote } from '../../engine/quotes';
 import { lookup } from '../../engine/validate';
 import { organisations } from '../../machines/index';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
@@ -60,8 +60,8 @@ describe('the sections each ending cites', () => {
     for (const ending of endings) {
       for (const label of ending.labels) expect(citedSections(org, label, outline).keys, `${ending.name}: « ${label} »`).toHaveLength(1);
       for (const quote of ending.quotes) {
-        const text = normaliseForQuote(citedText(citedSections(org, quote.label, outline), outline));
-        expect(text.includes(normaliseForQuote(quote.text)), `${ending.name}: « ${quote.text} » is not in « ${quote.label} »`).toBe(true);
+        const text = citedText(citedSections(org, quote.label, outline), outline);
+        expect(isVerbatim(quote.text, text), `${ending.name}: « ${quote.text} » is not in « ${quote.label} »`).toBe(true);
       }
     }
   });
