@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { SECURITY_HEADERS } from './tooling/security-headers.ts';
 import { outDir } from './tooling/guide-orgs.ts';
 import { chunkFileNames, codeSplitting } from './tooling/vite/chunks.ts';
 import { guideOrganisationsOnly } from './tooling/vite/guide-orgs.ts';
@@ -28,7 +27,7 @@ export default defineConfig({
     guideOrganisationsOnly(),
     // Scenario titles, comparison answers, search index, common texts (tooling/vite/text-modules.ts).
     textModules(),
-    // The CSP <meta> of every page, dist/_headers, and real 404s under `vite preview`.
+    // The CSP <meta> of every page, dist/_headers, and under `vite preview` the headers and real 404s.
     staticSite(),
     serviceWorker(),
     // After the service worker's plugin, whose manifest link it moves.
@@ -49,5 +48,6 @@ export default defineConfig({
     // Two entries: the app (index.html), and the home page's own small script (src/ui/home/start.ts).
     rollupOptions: { input: { index: 'index.html', home: 'src/ui/home/start.ts' }, output: { codeSplitting, chunkFileNames } },
   },
-  preview: { host: '127.0.0.1', port: 4173, headers: { ...SECURITY_HEADERS } },
+  // The security headers and cache rules of every answer come from staticSite().
+  preview: { host: '127.0.0.1', port: 4173 },
 });

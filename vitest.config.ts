@@ -12,7 +12,7 @@ export default mergeConfig(
           test: {
             name: 'unit',
             include: ['test/**/*.test.{ts,tsx}'],
-            exclude: ['test/browser/**'],
+            exclude: ['test/browser/**', 'test/hosting/**'],
             environment: 'jsdom',
             setupFiles: ['test/setup.ts'],
           },
@@ -21,7 +21,8 @@ export default mergeConfig(
           extends: true,
           test: {
             name: 'browser',
-            include: ['test/browser/**/*.test.ts'],
+            // test/hosting: the built site served by nginx and `vite preview`, checked in the same Chromium.
+            include: ['test/browser/**/*.test.ts', 'test/hosting/**/*.test.ts'],
             environment: 'node',
             globalSetup: ['test/browser/serve.ts'],
             testTimeout: 60_000,

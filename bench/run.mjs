@@ -112,7 +112,8 @@ async function main() {
   const dist = await stage('build', () => {
     const how = build(ROOT, DIST_REL, { viteOnly: VITE_ONLY });
     log(`  ${how}`);
-    const files = listFiles(DIST).filter((f) => !f.startsWith('__floor/'));
+    // Not the .br and .gz copies the build writes beside each text file (tooling/precompress.ts).
+    const files = listFiles(DIST).filter((f) => !f.startsWith('__floor/') && !/\.(br|gz)$/.test(f));
     const sizes = files.map((f) => ({ f, gzip: gzipSize(join(DIST, f)) }));
     // `gzip -c dist/assets/*.js | wc -c`, and apart the JS outside assets/ (service worker…).
     const js = sizes.filter((s) => /^assets\/[^/]+\.js$/.test(s.f));

@@ -14,7 +14,7 @@ declare module 'vitest' {
 }
 
 /** A port nobody listens on, so parallel runs never collide. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -25,9 +25,10 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilUp(url: string, child: ChildProcess) {
+/** Resolves once `url` answers 200; fails if `child` (named `name`) exits first, or after 20 s. */
+export async function waitUntilUp(url: string, child: ChildProcess, name = 'vite preview') {
   for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -35,7 +36,7 @@ async function waitUntilUp(url: string, child: ChildProcess) {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`vite preview did not answer at ${url}`);
+  throw new Error(`${name} did not answer at ${url}`);
 }
 
 /**

@@ -6,12 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CONTENT_SECURITY_POLICY,
-  META_CONTENT_SECURITY_POLICY,
-  SECURITY_HEADERS,
-  headersFile,
-} from '../../tooling/security-headers';
+import { headersFile } from '../../tooling/hosting';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../tooling/security-headers';
 import { lookUp, notFoundMiddleware, withCspMeta } from '../../tooling/vite/static-site';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

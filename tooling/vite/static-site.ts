@@ -1,15 +1,16 @@
 /**
  * How the built site is served, the same way by `vite preview` (`npm start`, the browser tests)
  * and by a static host: the security headers of tooling/security-headers.ts on every answer
- * (and in each page's `<meta>`), and a real 404, with the body of `dist/404.html`, for every
- * path that has no file in `dist/`.
+ * (and in each page's `<meta>`), the cache rules of tooling/hosting.ts, and a real 404, with
+ * the body of `dist/404.html`, for every path that has no file in `dist/`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import type { Plugin } from 'vite';
 
-import { SECURITY_HEADERS, cspMetaTag, headersFile } from '../security-headers.ts';
+import { REVALIDATE, cacheControl, headersFile } from '../hosting.ts';
+import { SECURITY_HEADERS, cspMetaTag } from '../security-headers.ts';
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
@@ -49,6 +50,20 @@ export function notFoundPage(distDir: string): string {
 type Next = (error?: unknown) => void;
 
 /**
+ * Connect middleware, first of all: the security headers, and the Cache-Control of
+ * tooling/hosting.ts for the path asked, on every answer (304s included, which Vite would
+ * otherwise send bare). Vite's file server keeps a Cache-Control already set;
+ * `notFoundMiddleware` sets its own on a 404.
+ */
+export function hostingHeadersMiddleware(req: IncomingMessage, res: ServerResponse, next: Next) {
+  const url = req.url ?? '/';
+  const queryAt = url.search(/[?#]/);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+  res.setHeader('Cache-Control', cacheControl(queryAt === -1 ? url : url.slice(0, queryAt)));
+  next();
+}
+
+/**
  * Connect middleware for a GET or HEAD that no file of `distDir` answers: status 404, the body
  * of `notFoundPage`, and `headers`. A page's folder without its final slash is redirected to it.
  * Anything found goes on to the next middleware.
@@ -77,7 +92,7 @@ export function notFoundMiddleware(distDir: string, headers: Readonly<Record<str
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Content-Length', body.length);
-    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Cache-Control', REVALIDATE);
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 }
@@ -111,7 +126,7 @@ function headersFileAsset(): Plugin {
   };
 }
 
-/** `vite preview`: no SPA fallback; a real 404 for what `dist/` does not hold. */
+/** `vite preview`: the security headers and cache rules, no SPA fallback, and a real 404 for what `dist/` does not hold. */
 function previewNotFound(): Plugin {
   let distDir = 'dist';
   return {
@@ -121,6 +136,8 @@ function previewNotFound(): Plugin {
       distDir = resolve(config.root, config.build.outDir);
     },
     configurePreviewServer(server) {
+      // Now: runs before Vite's own middlewares.
+      server.middlewares.use(hostingHeadersMiddleware);
       // Returned: runs after Vite's static files and HTML rewrites, before its bare 404.
       return () => {
         server.middlewares.use(notFoundMiddleware(distDir));
@@ -129,7 +146,7 @@ function previewNotFound(): Plugin {
   };
 }
 
-/** Security headers in every page, `dist/_headers`, and real 404s under `vite preview`. */
+/** Security headers in every page, `dist/_headers`, and cache rules and real 404s under `vite preview`. */
 export function staticSite(): Plugin[] {
   return [cspMeta(), headersFileAsset(), previewNotFound()];
 }
