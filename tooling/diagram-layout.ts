@@ -96,6 +96,13 @@ export async function scenarioLayout(id: string, lang: string, watch: (file: str
   watch(machineFile);
   const { tsImport } = await import('tsx/esm/api');
   const machine = ((await tsImport(pathToFileURL(machineFile).href, import.meta.url)) as { default: ScenarioMachine }).default;
+  return layoutScenario(machine, id, lang, watch);
+}
+
+/** One scenario's diagram in one language, its machine already loaded: its texts are read here. */
+export function layoutScenario(machine: ScenarioMachine, id: string, lang: string, watch: (file: string) => void = () => {}): PlacedDiagram {
+  const file = scenarioTextFiles(lang).find((f) => f.name === id);
+  if (!file) throw new Error(`diagram-layout: no scenario ${id}`);
   const texts = readJson(file.file, watch);
   const { texts: common, files } = commonTexts(lang);
   files.forEach(watch);
