@@ -9,6 +9,7 @@ import type { ScenarioMachine, Verdict } from '../engine/model.ts';
 import { lookup, type Messages } from '../engine/validate.ts';
 import { CHAR_EM, DIAGRAM_TEXT, wrap, type PlacedDiagram } from '../src/trainer/layout.ts';
 import { commonTexts, scenarioTextFiles } from './machine-files.ts';
+import { orderWithFewerCrossings } from './diagram-order.ts';
 
 export interface DiagramTexts {
   /** A text of the scenario's namespace (question, answer label). */
@@ -50,7 +51,7 @@ export function layoutDiagram(diagram: Diagram, texts: DiagramTexts): PlacedDiag
     lines.set(edge.id, edgeLines);
     g.setEdge(edge.from, edge.to, { ...textBox(edgeLines, DIAGRAM_TEXT.edge, 4), labelpos: 'c' }, edge.id);
   }
-  dagre.layout(g);
+  dagre.layout(g, { customOrder: orderWithFewerCrossings });
 
   const placed: PlacedDiagram = {
     width: Math.ceil(g.graph().width ?? 0),
