@@ -45,7 +45,8 @@ const pointToSegment = (p: Point, [a, b]: Segment) => {
 
 const cross = (o: Point, a: Point, b: Point) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
 
-const segmentsCross = ([a, b]: Segment, [c, d]: Segment) => {
+/** Whether two segments cross, each passing from one side of the other to the other side. */
+export const segmentsCross = ([a, b]: Segment, [c, d]: Segment) => {
   const d1 = cross(c, d, a);
   const d2 = cross(c, d, b);
   const d3 = cross(a, b, c);

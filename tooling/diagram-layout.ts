@@ -1,6 +1,9 @@
 // Build time: lays each scenario's diagram out with dagre, once per language, so that the
 // browser downloads positions (`virtual:diagram-layout/<lang>/<id>`, tooling/vite/text-modules.ts)
 // and never a layout library. Text widths are estimated from character counts, never measured.
+// dagre orders and places the boxes and labels (with fewer crossings: ./diagram-order.ts); the
+// arrows are then drawn again clear of every label but their own (./diagram-routes.ts), which
+// test/trainer/diagram-labels.test.ts checks with ./diagram-geometry.ts.
 import * as dagre from '@dagrejs/dagre';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +13,7 @@ import { lookup, type Messages } from '../engine/validate.ts';
 import { CHAR_EM, DIAGRAM_TEXT, wrap, type PlacedDiagram } from '../src/trainer/layout.ts';
 import { commonTexts, scenarioTextFiles } from './machine-files.ts';
 import { orderWithFewerCrossings } from './diagram-order.ts';
+import { routeArrows } from './diagram-routes.ts';
 
 export interface DiagramTexts {
   /** A text of the scenario's namespace (question, answer label). */
@@ -81,7 +85,7 @@ export function layoutDiagram(diagram: Diagram, texts: DiagramTexts): PlacedDiag
       };
     }),
   };
-  return placed;
+  return routeArrows(placed);
 }
 
 const readJson = (file: string, watch: (file: string) => void) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boxToArrow, boxToBox, labelProblems, segmentMeetsBox, segmentToBox, type Box } from '../../tooling/diagram-geometry';
 import { layoutScenario } from '../../tooling/diagram-layout';
+import { routeArrows } from '../../tooling/diagram-routes';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { DIAGRAM_TEXT, type PlacedDiagram } from '../../src/trainer/layout';
@@ -57,6 +58,15 @@ describe('the geometry of a drawn diagram', () => {
     low.edges = [low.edges[0]!];
     low.edges[0]!.label.y = 215; // off its arrow, 14 above « À vérifier »
     expect(labelProblems(low)).toContain('« Non » (q:non) is 14.0 from the box verifier');
+  });
+
+  it('draws the crossed arrows again clear of the labels: down from each label, then across below them', () => {
+    const routed = routeArrows(crossed);
+    expect(labelProblems(routed)).toEqual([]);
+    const non = routed.edges[0]!;
+    expect(non.points[0]).toMatchObject({ y: 50 }); // from the question's bottom
+    expect(non.points.at(-1)).toMatchObject({ y: 240 }); // into the top of « Obligatoire »
+    expect(non.points).toContainEqual({ x: 100, y: 161 }); // out of its label's bottom, straight down
   });
 });
 
