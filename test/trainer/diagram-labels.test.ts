@@ -1,4 +1,8 @@
+import { render } from '@testing-library/react';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { diagramOf } from '../../engine/diagram';
+import { DiagramSvg } from '../../src/trainer/Diagram';
 import { boxToArrow, boxToBox, labelProblems, segmentMeetsBox, segmentToBox, type Box } from '../../tooling/diagram-geometry';
 import { layoutScenario } from '../../tooling/diagram-layout';
 import { routeArrows } from '../../tooling/diagram-routes';
@@ -71,14 +75,44 @@ describe('the geometry of a drawn diagram', () => {
 });
 
 /** Every scenario, in both languages: the diagram the trainer projects and prints. */
-// Laid out as the build lays them out (tooling/diagram-layout.ts), the machines loaded here.
-const diagrams = (await loadAllScenarios()).flatMap(({ id, machine }) => LANGUAGES.map((lang) => ({ lang, id, placed: layoutScenario(machine, id, lang) })));
+/**
+ * The diagram as its SVG draws it (src/trainer/Diagram.tsx), read back: each arrow's path (a
+ * polyline: any other command fails here), each label's and each box's rectangle.
+ */
+function drawn(container: HTMLElement, placed: PlacedDiagram): PlacedDiagram {
+  const rect = (r: Element) => {
+    const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((a) => Number(r.getAttribute(a)));
+    return { x: x! + width! / 2, y: y! + height! / 2, width: width!, height: height! };
+  };
+  const polyline = (d: string) =>
+    d.split(' ').map((step) => {
+      const match = /^[ML](-?[\d.]+),(-?[\d.]+)$/.exec(step);
+      if (!match) throw new Error(`not a polyline: ${d}`);
+      return { x: Number(match[1]), y: Number(match[2]) };
+    });
+  return {
+    ...placed,
+    nodes: placed.nodes.map((n) => ({ ...n, ...rect(container.querySelector(`[data-node="${n.id}"] rect`)!) })),
+    edges: placed.edges.map((e) => {
+      const group = container.querySelector(`[data-edge="${e.id}"]`)!;
+      return { ...e, points: polyline(group.querySelector('path')!.getAttribute('d')!), label: { ...e.label, ...rect(group.querySelector('rect')!) } };
+    }),
+  };
+}
 
-describe.each(diagrams)('$lang/$id: each answer’s label reads on its own arrow only', ({ placed }) => {
+// Laid out as the build lays them out (tooling/diagram-layout.ts), the machines loaded here.
+const diagrams = (await loadAllScenarios()).flatMap(({ id, machine }) => LANGUAGES.map((lang) => ({ lang, id, machine, placed: layoutScenario(machine, id, lang) })));
+
+describe.each(diagrams)('$lang/$id: each answer’s label reads on its own arrow only', ({ id, machine, placed }) => {
   it('sits on its arrow, clearly nearer to it than to any other arrow, label or box, and no arrow passes under it', () => {
+    expect(labelProblems(placed)).toEqual([]);
+  });
+
+  it('does so as the SVG draws it, on screen and on the printed sheet', () => {
     // On screen the SVG is drawn at its own size; on the printed sheet the same SVG is scaled
     // evenly to the sheet's width (its viewBox, `width: 100%; height: auto`): the same geometry.
-    expect(labelProblems(placed)).toEqual([]);
+    const { container } = render(createElement(DiagramSvg, { diagram: diagramOf(machine), placed, title: id }));
+    expect(labelProblems(drawn(container, placed))).toEqual([]);
   });
 
   it('holds each label’s text, as printed (Arial), in its white box', () => {
