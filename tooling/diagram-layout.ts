@@ -1,6 +1,9 @@
 // Build time: lays each scenario's diagram out with dagre, once per language, so that the
 // browser downloads positions (`virtual:diagram-layout/<lang>/<id>`, tooling/vite/text-modules.ts)
 // and never a layout library. Text widths are estimated from character counts, never measured.
+// dagre orders and places the boxes and labels (with fewer crossings: ./diagram-order.ts); the
+// arrows are then drawn again clear of every label but their own (./diagram-routes.ts), which
+// test/trainer/diagram-labels.test.ts checks with ./diagram-geometry.ts.
 import * as dagre from '@dagrejs/dagre';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +12,8 @@ import type { ScenarioMachine, Verdict } from '../engine/model.ts';
 import { lookup, type Messages } from '../engine/validate.ts';
 import { CHAR_EM, DIAGRAM_TEXT, wrap, type PlacedDiagram } from '../src/trainer/layout.ts';
 import { commonTexts, scenarioTextFiles } from './machine-files.ts';
+import { orderWithFewerCrossings } from './diagram-order.ts';
+import { routeArrows } from './diagram-routes.ts';
 
 export interface DiagramTexts {
   /** A text of the scenario's namespace (question, answer label). */
@@ -50,7 +55,7 @@ export function layoutDiagram(diagram: Diagram, texts: DiagramTexts): PlacedDiag
     lines.set(edge.id, edgeLines);
     g.setEdge(edge.from, edge.to, { ...textBox(edgeLines, DIAGRAM_TEXT.edge, 4), labelpos: 'c' }, edge.id);
   }
-  dagre.layout(g);
+  dagre.layout(g, { customOrder: orderWithFewerCrossings });
 
   const placed: PlacedDiagram = {
     width: Math.ceil(g.graph().width ?? 0),
@@ -80,7 +85,7 @@ export function layoutDiagram(diagram: Diagram, texts: DiagramTexts): PlacedDiag
       };
     }),
   };
-  return placed;
+  return routeArrows(placed);
 }
 
 const readJson = (file: string, watch: (file: string) => void) => {
@@ -96,6 +101,13 @@ export async function scenarioLayout(id: string, lang: string, watch: (file: str
   watch(machineFile);
   const { tsImport } = await import('tsx/esm/api');
   const machine = ((await tsImport(pathToFileURL(machineFile).href, import.meta.url)) as { default: ScenarioMachine }).default;
+  return layoutScenario(machine, id, lang, watch);
+}
+
+/** One scenario's diagram in one language, its machine already loaded: its texts are read here. */
+export function layoutScenario(machine: ScenarioMachine, id: string, lang: string, watch: (file: string) => void = () => {}): PlacedDiagram {
+  const file = scenarioTextFiles(lang).find((f) => f.name === id);
+  if (!file) throw new Error(`diagram-layout: no scenario ${id}`);
   const texts = readJson(file.file, watch);
   const { texts: common, files } = commonTexts(lang);
   files.forEach(watch);
