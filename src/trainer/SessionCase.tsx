@@ -1,6 +1,6 @@
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VERDICTS, type ScenarioMachine, type Verdict } from '../../engine/model';
+import { VERDICTS, type EndingMeta, type ScenarioMachine, type Verdict } from '../../engine/model';
 import { type Position } from '../../engine/walk';
 import type { Language } from '../i18n/languages';
 import { PageHeading } from '../ui/PageHeading';
@@ -17,6 +17,13 @@ interface CaseProps {
   stepKey: string;
   send: (event: SessionEvent) => void;
   endsAfter: (answers: string[]) => boolean;
+  /** Once revealed: the why, the quotes and whom to ask, shown in place of the diagram (key D). */
+  details: RevealDetailsToggle;
+}
+
+export interface RevealDetailsToggle {
+  shown: boolean;
+  toggle: () => void;
 }
 
 /** What every phase of a case gets: the case's texts and title, where it stands, and how to move on. */
@@ -33,7 +40,7 @@ interface PhaseProps {
  * One case of a session, in four phases: a quiz case's facts, a question (presenting), the
  * room's guess, the revealed answer; beside them, the scenario's diagram.
  */
-export function CaseView({ lang, value, context, machine, position, stepKey, send, endsAfter }: CaseProps) {
+export function CaseView({ lang, value, context, machine, position, stepKey, send, endsAfter, details }: CaseProps) {
   const ns = context.cases[context.index]!.scenario;
   const { t } = useTranslation([ns, 'common', 'catalogue']);
   const quiz = context.mode === 'quiz';
@@ -43,15 +50,20 @@ export function CaseView({ lang, value, context, machine, position, stepKey, sen
   if (value === 'present' && quiz) main = <QuizFacts {...phase} position={position} />;
   else if (value === 'present' && position.kind === 'question') main = <QuestionPhase {...phase} position={position} endsAfter={endsAfter} />;
   else if (value === 'guess' && position.kind === 'ending') main = <GuessPhase {...phase} position={position} />;
-  else if (revealed && position.kind === 'ending') main = <RevealPhase {...phase} position={position} lang={lang} />;
+  else if (revealed && position.kind === 'ending') main = <RevealPhase {...phase} position={position} details={details} />;
   // The diagram is the map of a walk: shown while presenting, and in a quiz only once revealed (it would give the answer away).
   const showDiagram = !quiz || revealed;
+  const showDetails = revealed && details.shown && position.kind === 'ending';
   return (
     <div className={`session-stage${showDiagram ? ' session-stage--with-diagram' : ''}`}>
       <section className="session-main" aria-live="off">
         {main}
       </section>
-      {showDiagram && <CaseDiagram {...phase} machine={machine} revealed={revealed} endsAfter={endsAfter} />}
+      {showDetails ? (
+        <RevealDetails ns={ns} meta={position.meta} lang={lang} />
+      ) : (
+        showDiagram && <CaseDiagram {...phase} machine={machine} revealed={revealed} endsAfter={endsAfter} />
+      )}
     </div>
   );
 }
@@ -88,7 +100,6 @@ function QuestionPhase({
     <>
       <p className="caption">{title}</p>
       <PageHeading text={t(position.meta.question)} stepKey={stepKey} />
-      {position.meta.hint && <p className="hint">{t(position.meta.hint)}</p>}
       <ol className="session-answers">
         {position.meta.options.map((option, i) => {
           const answers = [...context.answers, option.event];
@@ -101,6 +112,8 @@ function QuestionPhase({
           );
         })}
       </ol>
+      {/* After the answers: on a projector the answers stay on the screen however long the hint. */}
+      {position.meta.hint && <p className="hint">{t(position.meta.hint)}</p>}
       <BackButton disabled={context.answers.length === 0} onBack={() => send({ type: 'BACK' })} />
     </>
   );
@@ -140,8 +153,11 @@ function GuessPhase({ ns, title, quiz, context, stepKey, send, position }: Phase
   );
 }
 
-/** The answer revealed: the verdict, the guess against it, the short answer, the quotes and why. */
-function RevealPhase({ ns, title, context, stepKey, send, position, lang }: PhaseProps & { position: Extract<Position, { kind: 'ending' }>; lang: Language }) {
+/**
+ * The answer revealed, all on one screen: the verdict, the guess against it, the short answer
+ * and the way on. The why, the quotes and whom to ask take the diagram's place on demand (D).
+ */
+function RevealPhase({ ns, title, context, stepKey, send, position, details }: PhaseProps & { position: Extract<Position, { kind: 'ending' }>; details: RevealDetailsToggle }) {
   const { t } = useTranslation([ns, 'common']);
   const guess = context.guesses[context.index];
   const { meta } = position;
@@ -161,17 +177,35 @@ function RevealPhase({ ns, title, context, stepKey, send, position, lang }: Phas
       <p className="lead">
         <strong>{t(meta.summary)}</strong>
       </p>
-      <h2>{t('common:ending.quotes')}</h2>
-      <PolicyQuotes quotes={meta.quotes} ns={ns} lang={lang} />
-      <h2>{t('common:ending.reason')}</h2>
-      <p>{t(meta.reason)}</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => send({ type: 'NEXT' })}>
           {t(last ? 'common:trainer.session.toSummary' : 'common:trainer.session.nextCase')}
         </button>
+        <button type="button" className="button button--secondary" aria-expanded={details.shown} aria-controls="session-details" onClick={details.toggle}>
+          {t(details.shown ? 'common:trainer.session.hideDetails' : 'common:trainer.session.showDetails')}
+        </button>
         <BackButton onBack={() => send({ type: 'BACK' })} />
       </div>
     </>
+  );
+}
+
+/** Beside the revealed answer, in the diagram's place: why, the policy's own words, whom to ask. */
+function RevealDetails({ ns, meta, lang }: { ns: string; meta: EndingMeta; lang: Language }) {
+  const { t } = useTranslation([ns, 'common']);
+  return (
+    // Focusable, so that a keyboard can scroll it when it is longer than the screen.
+    <section id="session-details" className="session-details" tabIndex={0} aria-labelledby="session-details-title">
+      <h2 id="session-details-title" className="visually-hidden">
+        {t('common:trainer.session.detailsTitle')}
+      </h2>
+      <h3>{t('common:ending.reason')}</h3>
+      <p>{t(meta.reason)}</p>
+      <h3>{t('common:ending.quotes')}</h3>
+      <PolicyQuotes quotes={meta.quotes} ns={ns} lang={lang} />
+      <h3>{t('common:ending.contact')}</h3>
+      <p>{t(`common:org.${meta.citation.document}.contacts.${meta.contact}`)}</p>
+    </section>
   );
 }
 

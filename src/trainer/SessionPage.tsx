@@ -13,7 +13,7 @@ import { SESSION_STORAGE_KEY, casesFor, parseSavedSession, sessionFitsMachines, 
 
 import { loadScenarios, type Machines } from './scenarios';
 import { CaseView } from './SessionCase';
-import { useFullscreen, useSavedSession, useSessionKeys } from './sessionHooks';
+import { useFullscreen, useSavedSession, useSessionKeys, useStepAtTop } from './sessionHooks';
 import { Summary } from './SessionSummary';
 
 function readSaved(): ReturnType<typeof parseSavedSession> {
@@ -98,7 +98,13 @@ function SessionRunner({
     navigate(trainerPath(lang));
   };
 
-  // Keyboard: arrows next and back, a number picks an answer or a verdict, Space reveals, F full screen.
+  const stepKey = `${value}:${context.index}:${context.answers.join('/')}`;
+  // Once revealed, the why and the quotes in the diagram's place: for this step only.
+  const [detailsFor, setDetailsFor] = useState<string | null>(null);
+  const details = { shown: detailsFor === stepKey, toggle: () => setDetailsFor(detailsFor === stepKey ? null : stepKey) };
+
+  // Keyboard: arrows next and back, a number picks an answer or a verdict, Space reveals,
+  // D shows the why, F full screen.
   const stage = useRef<HTMLDivElement>(null);
   const { available: fullscreenAvailable, active: fullscreen, toggle: toggleFullscreen } = useFullscreen(stage);
   const keyAction = (key: string): (() => void) | undefined => {
@@ -110,14 +116,22 @@ function SessionRunner({
       if (value === 'reveal') return () => send({ type: 'NEXT' });
     }
     if (key === ' ' && value === 'guess') return () => send({ type: 'REVEAL' });
+    const onQuizFacts = value === 'present' && context.mode === 'quiz';
+    // A quiz case's facts: Space goes on to the reveal (which first asks for the room's answer).
+    if (key === ' ' && onQuizFacts) return () => send({ type: 'FORWARD', ends: true });
+    if ((key === 'd' || key === 'D') && value === 'reveal') return details.toggle;
     const n = /^[1-9]$/.test(key) ? Number(key) : undefined;
     if (n !== undefined && value === 'present' && context.mode === 'presentation' && position?.kind === 'question') {
       const option = position.meta.options[n - 1];
       if (option) return () => send({ type: 'ANSWER', answer: option.event, ends: endsAfter([...context.answers, option.event]) });
     }
-    if (n !== undefined && value === 'guess') {
+    if (n !== undefined && (value === 'guess' || onQuizFacts)) {
       const verdict = VERDICTS[n - 1];
-      if (verdict) return () => send({ type: 'GUESS', verdict });
+      if (verdict)
+        return () => {
+          if (onQuizFacts) send({ type: 'FORWARD', ends: true });
+          send({ type: 'GUESS', verdict });
+        };
     }
     return undefined;
   };
@@ -126,8 +140,7 @@ function SessionRunner({
     // Says that the keys work now (tests wait for it rather than press keys into the void).
     if (stage.current) stage.current.dataset.keyboard = 'ready';
   }, []);
-
-  const stepKey = `${value}:${context.index}:${context.answers.join('/')}`;
+  useStepAtTop(stage, value === 'choose' ? undefined : stepKey);
   const progress =
     value === 'choose' || value === 'summary'
       ? undefined
@@ -167,13 +180,14 @@ function SessionRunner({
           stepKey={stepKey}
           send={send}
           endsAfter={endsAfter}
+          details={details}
         />
       )}
       {value === 'summary' && <Summary lang={lang} context={context} machines={machines} stepKey={stepKey} onRestart={() => send({ type: 'RESTART' })} onNew={newSession} />}
       <details className="session-keys">
         <summary>{t('trainer.session.keys.title')}</summary>
         <ul>
-          {(['next', 'back', 'number', 'space', 'fullscreen'] as const).map((k) => (
+          {(['next', 'back', 'number', 'space', 'details', 'fullscreen', 'diagram'] as const).map((k) => (
             <li key={k}>{t(`trainer.session.keys.${k}`)}</li>
           ))}
         </ul>

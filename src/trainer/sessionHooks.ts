@@ -42,7 +42,10 @@ export function useSessionKeys(actionFor: (key: string) => (() => void) | undefi
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      if ((event.target as HTMLElement | null)?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+      // In the diagram or the why, the arrows scroll what is wider or taller than the screen.
+      if (event.key.startsWith('Arrow') && target?.closest?.('.diagram-scroll, .session-details')) return;
       const run = action(event.key);
       if (!run) return;
       event.preventDefault();
@@ -51,4 +54,18 @@ export function useSessionKeys(actionFor: (key: string) => (() => void) | undefi
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, []);
+}
+
+/**
+ * Each step of a session starts at the top of the screen: the session's bar at the top of the
+ * window (the site's header scrolled away), or of the full-screen stage. `stepKey` undefined:
+ * leave the page where it is (the session's first screen).
+ */
+export function useStepAtTop(stage: RefObject<HTMLElement | null>, stepKey: string | undefined) {
+  useEffect(() => {
+    const element = stage.current;
+    if (!element || stepKey === undefined) return;
+    element.scrollTo({ top: 0, behavior: 'instant' });
+    if (document.fullscreenElement !== element) window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY, behavior: 'instant' });
+  }, [stage, stepKey]);
 }

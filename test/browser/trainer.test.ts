@@ -122,13 +122,21 @@ describe('trainer mode, in a real browser', () => {
     await page.keyboard.press('2'); // the room says « Oui, à certaines conditions »
     await page.keyboard.press('Space');
     expect(await h1Text(page)).toBe('Réponse Oui, à certaines conditions');
-    const main = await page.locator('.session-main').innerText();
-    expect(main).toContain('bonne réponse');
-    expect(main).toContain('Ce que dit la politique');
-    expect(main).toContain('Pourquoi');
-    expect(await page.locator('.session-main blockquote[lang="fr"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.session-main').innerText()).toContain('bonne réponse');
     expect(await boxText(page, 'lienPersonnelCondition')).toBe('Oui, à certaines conditions');
     await expectNoAxeViolations(page, 'presentation, revealed');
+    // D: the why, the policy's words and whom to ask, in the diagram's place; D again: the diagram.
+    await page.keyboard.press('d');
+    const details = await page.locator('.session-details').innerText();
+    expect(details).toContain('Pourquoi');
+    expect(details).toContain('Ce que dit la politique');
+    expect(details).toContain('Qui consulter');
+    expect(await page.locator('.session-details blockquote[lang="fr"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg.diagram').count()).toBe(0);
+    await expectNoAxeViolations(page, 'presentation, revealed, the why');
+    await page.keyboard.press('d');
+    expect(await page.locator('.session-details').count()).toBe(0);
+    expect(await page.locator('svg.diagram').count()).toBe(1);
 
     // Next: a scenario with no question goes straight to « Qu'en dit la politique ? ».
     await page.keyboard.press('ArrowRight');
@@ -164,11 +172,18 @@ describe('trainer mode, in a real browser', () => {
         await page.keyboard.press('ArrowRight');
         expect(await h1Text(page)).toBe(`Cas ${i + 1} : les faits`);
       }
-      await page.keyboard.press('ArrowRight');
-      expect(await h1Text(page)).toBe("Qu'en dit la politique ?");
-      await page.keyboard.press('Space'); // not before the room's answer is recorded
-      expect(await state(page)).toBe('guess');
-      await page.keyboard.press(VERDICT_KEYS[guess]);
+      if (i === 2) {
+        // On the facts, a number records the room's answer and goes on to it, as the keys list says.
+        await page.keyboard.press(VERDICT_KEYS[guess]);
+        await expect.poll(() => h1Text(page)).toBe("Qu'en dit la politique ?");
+      } else {
+        // → goes on from the facts; so does Space (case 4), which reveals only once the room has answered.
+        await page.keyboard.press(i === 3 ? 'Space' : 'ArrowRight');
+        await expect.poll(() => h1Text(page)).toBe("Qu'en dit la politique ?");
+        await page.keyboard.press('Space'); // not before the room's answer is recorded
+        expect(await state(page)).toBe('guess');
+        await page.keyboard.press(VERDICT_KEYS[guess]);
+      }
       await expect.poll(() => page.locator(`[data-verdict="${guess}"]`).getAttribute('aria-pressed')).toBe('true');
       if (i === 1) {
         // A reload mid-session resumes where it was, the answer recorded.
