@@ -1,12 +1,12 @@
 /**
  * How a quote is compared with its policy: only layout differences are forgiven (runs of
  * whitespace and line breaks, no-break spaces U+00A0 and U+202F, curly or straight
- * apostrophes, the bullet that starts a list item); every word and every other character
+ * apostrophes, the bullet or dash that starts a list item); every word and every other character
  * must be the policy's own.
  */
 export function normaliseForQuote(text: string): string {
   return text
-    .replace(/^[ \t\u00a0\u202f]*•[ \t\u00a0\u202f]*/gm, '')
+    .replace(/^[ \t\u00a0\u202f]*(?:•[ \t\u00a0\u202f]*|[-–—][ \t\u00a0\u202f]+)/gm, '')
     .replace(/[\u00a0\u202f]/g, ' ')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')

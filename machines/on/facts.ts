@@ -2,6 +2,7 @@
 // Every question that asks one offers exactly its values, in the same words in both languages;
 // an ending that quotes a passage of `restsOn` must have the fact settled on its path.
 import { sharedFact } from '../../engine/model';
+import { policyList } from './listes';
 
 // Passages of ontario-ministres.txt, word for word (test/policies/quotes.test.ts checks the quotes that use them).
 /** « Contenu et éléments créatifs », first paragraph: content of an official account may be reposted at the same time or after. */
@@ -12,6 +13,13 @@ export const trousseUniquement =
   'Les comptes de médias sociaux des ministres peuvent uniquement partager les publications des comptes de médias sociaux du ministère ou publier simultanément ce contenu tel quel sur leurs comptes.';
 /** « Contenu et éléments créatifs », third paragraph. */
 export const contenuCommeIlLEntend = 'Le contenu fourni à un ministre ou au bureau d’un ministre peut être utilisé comme le ministre l’entend.';
+/** « Mise en situation 4 », its « Risques et éléments à prendre en compte ». */
+export const risquesMes4 = policyList('mes4', 'Risques et éléments à prendre en compte :', {
+  ensemble: 'L’ensemble du contenu sera-t-il publié sur les comptes de médias sociaux officiels du ministère?',
+  modification: 'Le bureau du ministre modifiera-t-il de quelque façon que ce soit le contenu à partager?',
+  retransmission:
+    'Le ministre ou son personnel prévoient-ils retransmettre le contenu du compte officiel du ministère ou le publier de manière organique ou simultanément sur ses comptes?',
+});
 
 /**
  * Whether the content will be posted on an official ministry account (MES 1, 3 and 4): when it
@@ -97,6 +105,6 @@ export const contenu = sharedFact({
 export const modification = sharedFact({
   id: 'on.modification',
   values: ['non', 'oui'],
-  restsOn: ['Le bureau du ministre modifiera-t-il de quelque façon que ce soit le contenu à partager?'],
+  restsOn: [risquesMes4.items.modification],
   decisive: ['oui'],
 });

@@ -1,17 +1,12 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
-import { policyList, quoteList } from './listes';
+import { quoteList } from './listes';
+import { inapproprieTravail, transmettreDemande } from './pratiques-exemplaires';
 
 const on = { document: 'on' };
 
 // Quotes: ontario-ministres.txt, word for word (test/policies/quotes.test.ts).
 const devriez =
   'Lorsque vous traitez une demande d’information provenant du public qui serait mieux traitée par un ministère ou un organisme gouvernemental, vous devriez rediriger la personne vers le ministère ou l’organisme gouvernemental concerné pour qu’elle puisse obtenir de l’aide.';
-/** What forwarding the request yourself takes. */
-const doit = policyList('serviceClientele', 'Si le bureau du ministre souhaite envoyer la demande au ministère ou à l’organisme concerné directement, il doit :', {
-  consentement: 'obtenir le consentement de la personne qui a soumis la demande',
-  retirer:
-    'retirer tout renseignement personnel inutile de la demande avant de la transférer (par exemple, une photo de profil, des renseignements sur la carte de crédit)',
-});
 const enCasDeDoute =
   'En cas de doute au sujet des autorisations requises pour la publication de contenu ou sur le caractère privé ou personnel d’un élément de contenu, veuillez communiquer avec la direction des communications du Cabinet du premier ministre ou consulter la Loi sur l’accès à l’information et la protection de la vie privée.';
 
@@ -47,7 +42,7 @@ export default scenarioSetup.createMachine({
         ...on,
         sections: ['serviceClientele', 'pratiquesTravail', 'collecte', 'misesEnSituation'],
         quotes: [
-          quoteList(doit, 'consentement', 'retirer'),
+          quoteList(transmettreDemande, 'consentement', 'retirer'),
           { section: 'collecte', text: enCasDeDoute },
         ],
       }),
@@ -60,12 +55,9 @@ export default scenarioSetup.createMachine({
         ...on,
         sections: ['serviceClientele', 'pratiquesTravail', 'collecte', 'misesEnSituation'],
         quotes: [
-          quoteList(doit, 'consentement'),
+          quoteList(transmettreDemande, 'consentement'),
           { section: 'collecte', text: enCasDeDoute },
-          {
-            section: 'pratiquesTravail',
-            text: 'd’acheminer les renseignements personnels d’un particulier par le biais d’un site gouvernemental sans son consentement',
-          },
+          quoteList(inapproprieTravail, 'acheminerSansConsentement'),
         ],
       }),
     },

@@ -1,5 +1,7 @@
 import { ending, factQuestion, scenarioSetup } from '../../engine/model';
-import { compteOfficiel, contenu, contenuCommeIlLEntend, modification, moment, partisan, republieApres, trousseUniquement } from './facts';
+import { compteOfficiel, contenu, contenuCommeIlLEntend, modification, moment, partisan, republieApres, risquesMes4, trousseUniquement } from './facts';
+import { quoteList } from './listes';
+import { approprieTravail } from './pratiques-exemplaires';
 
 const on = { document: 'on' };
 
@@ -14,9 +16,6 @@ const comptePartisan =
   "Toutefois, un compte officiel d'un ministère ne doit pas publier ou retransmettre de contenu à caractère partisan ou de contenu provenant du compte personnel d'un ministre, ni utiliser la mention « J'aime » ou interagir avec le compte.";
 const ministrePeutRetransmettre =
   "Sur ses comptes de médias sociaux, un ministre peut retransmettre du contenu publié sur un compte officiel d'un ministère, utiliser la mention « J'aime » ou interagir avec ce contenu à partir de son compte personnel.";
-const retransmettreExemple =
-  'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative';
-const mes4Modification = 'Le bureau du ministre modifiera-t-il de quelque façon que ce soit le contenu à partager?';
 const enCasDeDoute =
   'nous encourageons toujours le personnel à communiquer avec la direction des communications en cas de doute sur la façon de procéder.';
 /** Every ending: the ministry creates this content at the minister's request (« Il demande à la direction des communications du ministère de l'aider à créer »). */
@@ -129,7 +128,7 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'mes1', text: mes1NePasCreer },
           { section: 'contenu', text: republieApres },
-          { section: 'pratiquesTravail', text: retransmettreExemple },
+          quoteList(approprieTravail, 'retransmettre'),
         ],
         checklist,
         given,
@@ -145,7 +144,7 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'trousses', text: trousseUniquement },
           { section: 'contenu', text: contenuCommeIlLEntend },
-          { section: 'mes4', text: mes4Modification },
+          quoteList(risquesMes4, 'modification'),
         ],
         checklist,
         given,

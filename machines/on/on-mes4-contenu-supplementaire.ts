@@ -1,5 +1,7 @@
 import { ending, factQuestion, scenarioSetup } from '../../engine/model';
 import { compteOfficiel, contenu, contenuCommeIlLEntend, modification, moment, republieApres, trousseUniquement } from './facts';
+import { quoteList } from './listes';
+import { approprieTravail } from './pratiques-exemplaires';
 
 const on = { document: 'on' };
 
@@ -10,8 +12,6 @@ const mes4PasEnvoyer =
   "Toutefois, si le contenu supplémentaire n'est pas publié sur un compte officiel du ministère, il ne devrait pas être envoyé au ministre pour qu'il le publie.";
 const mes4Rechange =
   "Le ministre, en collaboration avec son personnel, devrait déterminer les éléments créatifs et les solutions de création de contenu à leur disposition (par exemple, utiliser le contenu d'un intervenant).";
-const retransmettreExemple =
-  'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative';
 const ressourcesFpo =
   "En outre, le personnel ministériel de la FPO et les ressources (appareils, contenu, éléments créatifs, etc.) appartenant à la FPO ne peuvent être employés uniquement pour soutenir le compte personnel d'un ministre, car cela profiterait injustement à son profil personnel.";
 
@@ -88,7 +88,7 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'trousses', text: trousseUniquement },
           { section: 'contenu', text: republieApres },
-          { section: 'pratiquesTravail', text: retransmettreExemple },
+          quoteList(approprieTravail, 'retransmettre'),
         ],
         checklist,
         given,

@@ -1,5 +1,6 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
 import { policyList, quoteList } from './listes';
+import { inapproprieTravail } from './pratiques-exemplaires';
 
 const on = { document: 'on' };
 
@@ -61,10 +62,7 @@ export default scenarioSetup.createMachine({
         sections: ['collecte', 'pratiquesTravail'],
         quotes: [
           { section: 'collecte', text: important },
-          {
-            section: 'pratiquesTravail',
-            text: 'd’utiliser des photos du personnel de la fonction publique de l’Ontario dans du contenu publié sans leur consentement',
-          },
+          quoteList(inapproprieTravail, 'photosFpo'),
         ],
       }),
     },

@@ -1,5 +1,6 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
-import { circonstances, exampleEndings, exemples, fpoGestion, on, partisanEndings } from './pratiques-exemplaires';
+import { quoteList } from './listes';
+import { circonstances, exampleEndings, exemples, fpoGestion, inapproprieTravail, on, partisanEndings } from './pratiques-exemplaires';
 
 const genre = ['travail', 'lieu-travail', 'personnel', 'partisan', 'autre'];
 const casSuivants = { travail: 'casTravail', 'lieu-travail': 'casLieuTravail', personnel: 'casPersonnel', autre: 'autreAVerifier' };
@@ -78,10 +79,7 @@ export default scenarioSetup.createMachine({
         sections: ['comptesMinistres', 'pratiquesTravail', 'contenuElements', 'partage', 'misesEnSituation'],
         quotes: [
           { section: 'comptesMinistres', text: fpoGestion },
-          {
-            section: 'pratiquesTravail',
-            text: 'de demander au personnel de la fonction publique de l’Ontario de se connecter au compte pour répondre aux questions au nom du ministre',
-          },
+          quoteList(inapproprieTravail, 'connexionFpo'),
           {
             section: 'contenuElements',
             text: 'De même, le contenu publié sur les comptes de médias sociaux officiels d’un ministère peut être partagé ou rediffusé sur les comptes de médias sociaux des ministres.',

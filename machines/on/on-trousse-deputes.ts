@@ -1,13 +1,13 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { contenu, contenuCommeIlLEntend, modification, moment, republieApres, trousseUniquement } from './facts';
+import { quoteList } from './listes';
+import { approprieTravail } from './pratiques-exemplaires';
 
 const on = { document: 'on' };
 
 // Quotes: ontario-ministres.txt, word for word (test/policies/quotes.test.ts).
 const trousseFournie =
   "Des trousses à l'intention des députés comprenant des communiqués, des messages clés, des liens de partage pour les médias sociaux et du contenu à diffuser sur les comptes officiels du ministère ainsi que des foires aux questions peuvent être fournies aux ministres et au personnel de leur bureau sur demande.";
-const retransmettreExemple =
-  'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative';
 const soutienIdentique =
   "Lorsqu'un député soutient un ministre ou agit en son nom, le personnel ministériel peut lui fournir un soutien identique à celui qu'il fournirait au ministre.";
 const deputesPeuventPublier =
@@ -85,7 +85,7 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'trousses', text: trousseUniquement },
           { section: 'contenu', text: republieApres },
-          { section: 'pratiquesTravail', text: retransmettreExemple },
+          quoteList(approprieTravail, 'retransmettre'),
         ],
         given,
       }),

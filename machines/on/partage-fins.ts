@@ -1,6 +1,7 @@
 import { ending } from '../../engine/model';
-import { contenuCommeIlLEntend, republieApres, trousseUniquement } from './facts';
-import { approprieTravail, exempleApproprie, exempleInapproprie, inappropriePersonnel, partisanEndings } from './pratiques-exemplaires';
+import { contenuCommeIlLEntend, republieApres, risquesMes4, trousseUniquement } from './facts';
+import { quoteList } from './listes';
+import { appropriePersonnel, approprieTravail, exempleApproprie, exempleInapproprie, inappropriePersonnel, partisanEndings } from './pratiques-exemplaires';
 
 // The endings of on-partage-mention-jaime (its questions are in the machine file): the policy's
 // words each rests on, then one state per ending, spread into the machine.
@@ -28,10 +29,8 @@ const mes1Rechange =
   "Le ministère pourrait créer du contenu pertinent lié à la demande du ministre qui est susceptible d'intéresser son public et qui est en phase avec le message du gouvernement. Le ministre ou le personnel du bureau du ministre pourrait alors rediffuser le contenu sur leurs comptes de médias sociaux à partir du compte du ministère ou le publier en parallèle.";
 const enCasDeDoute =
   'nous encourageons toujours le personnel à communiquer avec la direction des communications en cas de doute sur la façon de procéder.';
-const echanger = "d'échanger avec le public sur un ton professionnel ou personnel";
 const risques =
   "Il y a toujours un risque (comme le risque d'atteinte à la réputation d'une personne ou d'un employeur) quand on communique, publie, interagit ou utilise la mention « J'aime » sur les médias sociaux.";
-const mes4Modification = 'Le bureau du ministre modifiera-t-il de quelque façon que ce soit le contenu à partager?';
 const fpoGestion = 'Toutefois, le personnel ministériel de la FPO ne peut être responsable de la création ou de la gestion de ces comptes.';
 const ressourcesFpo =
   "En outre, le personnel ministériel de la FPO et les ressources (appareils, contenu, éléments créatifs, etc.) appartenant à la FPO ne peuvent être employés uniquement pour soutenir le compte personnel d'un ministre, car cela profiterait injustement à son profil personnel.";
@@ -85,7 +84,7 @@ export const finsDuPartage = {
       quotes: [
         { section: 'trousses', text: trousseUniquement },
         { section: 'contenu', text: contenuCommeIlLEntend },
-        { section: 'mes4', text: mes4Modification },
+        quoteList(risquesMes4, 'modification'),
       ],
     }),
   },
@@ -100,7 +99,7 @@ export const finsDuPartage = {
         { section: 'contenu', text: republieApres },
         { section: 'trousses', text: trousseUniquement },
         { section: 'mes1', text: mes1Rechange },
-        { section: 'pratiquesTravail', text: 'de retransmettre du contenu publié par le ministère et des documents à partager portant sur une nouvelle initiative' },
+        quoteList(approprieTravail, 'retransmettre'),
       ],
     }),
   },
@@ -113,7 +112,7 @@ export const finsDuPartage = {
       sections: ['partage', 'pratiquesTravail', 'pratiquesPersonnel', 'risques', 'apercu', 'misesEnSituation'],
       quotes: [
         { section: 'partage', text: ministrePeut },
-        { section: 'pratiquesPersonnel', text: echanger },
+        quoteList(appropriePersonnel, 'echanger'),
         { section: 'risques', text: risques },
       ],
     }),

@@ -47,6 +47,17 @@ export const inappropriePersonnel = policyList('pratiquesPersonnel', inapproprie
   droitsAuteur: 'de diffuser du contenu protégé par des droits d’auteur sans en indiquer la source',
 });
 
+/** « Service à la clientèle »: what forwarding a request from the public yourself takes. */
+export const transmettreDemande = policyList(
+  'serviceClientele',
+  'Si le bureau du ministre souhaite envoyer la demande au ministère ou à l’organisme concerné directement, il doit :',
+  {
+    consentement: 'obtenir le consentement de la personne qui a soumis la demande',
+    retirer:
+      'retirer tout renseignement personnel inutile de la demande avant de la transférer (par exemple, une photo de profil, des renseignements sur la carte de crédit)',
+  },
+);
+
 /** « Aperçu »: what office staff post for the minister. */
 const contenuAuNomDuMinistre =
   'Toutefois, le contenu publié par les membres du bureau d’un ministre au nom du ministre doit être conforme aux exigences de la Loi de 2006 sur la fonction publique de l’Ontario ainsi qu’aux règles relatives aux activités politiques autorisées pour les fonctionnaires.';
@@ -105,10 +116,7 @@ export const exampleEndings = {
       sections: ['pratiques', 'pratiquesTravail', 'serviceClientele', 'collecte', 'apercu', 'misesEnSituation'],
       quotes: [
         quoteList(approprieTravail, 'supprimerRenseignements'),
-        {
-          section: 'serviceClientele',
-          text: 'obtenir le consentement de la personne qui a soumis la demande',
-        },
+        quoteList(transmettreDemande, 'consentement'),
         { section: 'collecte', text: enCasDeDoute },
       ],
     }),

@@ -1,4 +1,5 @@
 import { sharedFact } from '../../engine/model';
+import { administrationResponsable } from './listes';
 
 /**
  * Facts that several Saint-Urbain scenarios depend on, asked in the same words wherever they are
@@ -16,7 +17,7 @@ export const lieuDiffusion = sharedFact({
   id: 'stu.lieuDiffusion',
   values: ['page', 'personnel'],
   restsOn: [
-    "De l'administration de la page Facebook de la Municipalité",
+    administrationResponsable.items.pageFacebook,
     "Notez que, quiconque, que ce soit un employé ou un bénévole ne peut diffuser, en son nom personnel, des photos, vidéos ou quelconques enregistrements qu'il aurait pu faire sur son lieu de travail et identifiant la Municipalité sans avoir préalablement obtenu l'autorisation de la technicienne en administration du SDLE.",
   ],
 });

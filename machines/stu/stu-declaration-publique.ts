@@ -1,4 +1,5 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
+import { employesResponsables, quoteList } from './listes';
 
 const stu = { document: 'stu' };
 
@@ -14,7 +15,6 @@ const retirer =
 const nePasFaireCroire =
   "Ne faites pas croire que vous représentez la Municipalité officiellement ou l'opinion de la majorité des employés municipaux. S'il y a lieu, expliquez que vous travaillez pour la Municipalité, mais que vos déclarations ne sont que le reflet de votre opinion personnelle.";
 const siVraies = 'Si vos affirmations sont vraies, veillez à respecter les principes de loyauté, de respect et de confidentialité.';
-const questionnement = "De s'informer auprès de leur supérieur immédiat en cas de questionnement.";
 
 /**
  * Could it affect the reputation of a citizen, a colleague or an elected official, even unnamed, or does it
@@ -67,7 +67,7 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'loyaute', text: nePeut },
           { section: 'respect', text: jugement },
-          { section: 'roles', text: questionnement },
+          quoteList(employesResponsables, 'questionnement'),
         ],
       }),
     },

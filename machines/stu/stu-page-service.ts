@@ -1,4 +1,5 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
+import { administrationResponsable, employesResponsables, quoteList } from './listes';
 
 const stu = { document: 'stu' };
 
@@ -7,8 +8,6 @@ const uneSeule = "À noter qu'une seule plateforme par type de média doit être
 const alimenter =
   "Cependant, afin d'alimenter cette page Facebook, la Municipalité demande l'engagement de tous les services pour permettre l'actualisation de l'information et donner des nouvelles en temps réel.";
 const autresComptes = 'La Municipalité possède également un compte Twitter, Instagram et YouTube.';
-const comptesOfficiels = 'De la présence de la Municipalité sur les comptes officiels créés sur les médias sociaux';
-const outils = "De s'informer auprès de l'administration des meilleurs outils et services pour répondre à leurs besoins en matière de communication";
 
 /** A medium the Municipality is already on → not allowed (one platform per type); another → ask the administration. */
 export default scenarioSetup.createMachine({
@@ -42,8 +41,8 @@ export default scenarioSetup.createMachine({
         sections: ['presenceWeb', 'roles'],
         quotes: [
           { section: 'presenceWeb', text: uneSeule },
-          { section: 'roles', text: comptesOfficiels },
-          { section: 'roles', text: outils },
+          quoteList(administrationResponsable, 'comptesOfficiels'),
+          quoteList(employesResponsables, 'outils'),
         ],
       }),
     },

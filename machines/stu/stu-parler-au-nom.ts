@@ -1,11 +1,11 @@
 import { ending, scenarioSetup } from '../../engine/model';
+import { administrationResponsable, quoteList } from './listes';
 
 const stu = { document: 'stu' };
 
 // Quotes: saint-urbain.txt, word for word (test/policies/quotes.test.ts).
 const nePasFaireCroire =
   "Ne faites pas croire que vous représentez la Municipalité officiellement ou l'opinion de la majorité des employés municipaux. S'il y a lieu, expliquez que vous travaillez pour la Municipalité, mais que vos déclarations ne sont que le reflet de votre opinion personnelle.";
-const comptesOfficiels = 'De la présence de la Municipalité sur les comptes officiels créés sur les médias sociaux';
 
 /** No question: « 5- Identification » gives one answer from a personal account. */
 export default scenarioSetup.createMachine({
@@ -21,7 +21,7 @@ export default scenarioSetup.createMachine({
         sections: ['identification', 'roles'],
         quotes: [
           { section: 'identification', text: nePasFaireCroire },
-          { section: 'roles', text: comptesOfficiels },
+          quoteList(administrationResponsable, 'comptesOfficiels'),
         ],
       }),
     },

@@ -1,5 +1,6 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { lieuDiffusion } from './facts';
+import { administrationResponsable, employesResponsables, quoteList } from './listes';
 
 const stu = { document: 'stu' };
 
@@ -13,10 +14,8 @@ const verifiez =
 const siVraies = 'Si vos affirmations sont vraies, veillez à respecter les principes de loyauté, de respect et de confidentialité.';
 const corrigez = 'Si vous faites une erreur, corrigez-la dès que possible.';
 const nePasFaireCroire = "Ne faites pas croire que vous représentez la Municipalité officiellement ou l'opinion de la majorité des employés municipaux.";
-const questionnement = "De s'informer auprès de leur supérieur immédiat en cas de questionnement.";
 const alimenter =
   "Cependant, afin d'alimenter cette page Facebook, la Municipalité demande l'engagement de tous les services pour permettre l'actualisation de l'information et donner des nouvelles en temps réel.";
-const administrationPage = "De l'administration de la page Facebook de la Municipalité";
 
 /**
  * Confidential or exclusive information of the Municipality? yes → not allowed; not sure
@@ -63,7 +62,7 @@ export default scenarioSetup.createMachine({
         quotes: [
           { section: 'confidentialite', text: confidentiels },
           { section: 'confidentialite', text: poursuite },
-          { section: 'roles', text: questionnement },
+          quoteList(employesResponsables, 'questionnement'),
         ],
       }),
     },
@@ -89,7 +88,7 @@ export default scenarioSetup.createMachine({
         sections: ['presenceWeb', 'roles', 'responsabilite', 'correction'],
         quotes: [
           { section: 'presenceWeb', text: alimenter },
-          { section: 'roles', text: administrationPage },
+          quoteList(administrationResponsable, 'pageFacebook'),
           { section: 'responsabilite', text: siVraies },
         ],
       }),

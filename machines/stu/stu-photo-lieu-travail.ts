@@ -1,5 +1,6 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { autorisationSdle, lieuDiffusion } from './facts';
+import { administrationResponsable, quoteList } from './listes';
 
 const stu = { document: 'stu' };
 
@@ -15,7 +16,6 @@ const confidentiels =
   'Les utilisateurs ne peuvent divulguer ou utiliser les renseignements confidentiels ou exclusifs de la Municipalité dans toute forme de média en ligne.';
 const employes = "Ce cadre a pour objectifs de sensibiliser et d'outiller les employés de la Municipalité sur les politiques d'utilisation des réseaux sociaux";
 const retirer = 'La Municipalité pourra notamment demander au contrevenant de retirer le contenu jugé non conforme';
-const administrationPage = "De l'administration de la page Facebook de la Municipalité";
 
 /** Endings on the volunteers' path: the framework names volunteers only for what they post in their own name. */
 const enSonNom: [typeof lieuDiffusion, string][] = [[lieuDiffusion, 'personnel']];
@@ -72,7 +72,7 @@ export default scenarioSetup.createMachine({
         ...stu,
         sections: ['roles', 'presenceWeb'],
         quotes: [
-          { section: 'roles', text: administrationPage },
+          quoteList(administrationResponsable, 'pageFacebook'),
           { section: 'presenceWeb', text: aviser },
           { section: 'presenceWeb', text: droitImage },
         ],

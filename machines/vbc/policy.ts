@@ -1,5 +1,6 @@
 // The passages of policies/baie-comeau.txt that the Baie-Comeau scenarios quote, word for
 // word (test/policies/quotes.test.ts checks each one), named by section.
+import { policyList } from './listes';
 
 export const vbc = { document: 'vbc' };
 
@@ -80,11 +81,17 @@ export const commentairesAdministration =
   "Cependant, la VBC peut parfois diffuser des commentaires en lien avec son administration ou concernant ses services municipaux. Dans ces situations, la Direction générale est avisée et l'objectif principal de ces messages est d'améliorer la compréhension ou apporter des précisions aux citoyens.";
 
 // 7. Objectifs
-export const objectifUrgence =
-  "Diffuser des avis ou des messages d'intérêt public importants à la population, notamment dans des situations d'urgence telles que les coupures d'eau, les avis d'ébullition et les pannes d'électricité";
-
-export const objectifParticipation =
-  'Encourager la participation citoyenne sur nos plateformes, notamment par des messages privés ou par le biais de nos publications.';
+export const objectifs = policyList('objectifs', 'Plusieurs objectifs sont recherchés par la VBC en utilisant les médias sociaux :', {
+  connaissance: 'Augmenter la connaissance des informations disponibles en permanence sur le site Internet',
+  urgence:
+    "Diffuser des avis ou des messages d'intérêt public importants à la population, notamment dans des situations d'urgence telles que les coupures d'eau, les avis d'ébullition et les pannes d'électricité",
+  notoriete: "Accroître la notoriété et dynamiser l'image de la Ville de Baie-Comeau auprès de ses citoyens et des visiteurs",
+  evenements: "Promouvoir la tenue d'événements ou d'activités sur le territoire",
+  services: "Informer les citoyens des différents services municipaux ou d'information municipale ciblée",
+  appartenance: "Accroître le sentiment d'appartenance des citoyens, la mobilisation du milieu et la participation citoyenne",
+  participation: 'Encourager la participation citoyenne sur nos plateformes, notamment par des messages privés ou par le biais de nos publications.',
+});
+export const objectifUrgence = objectifs.items.urgence;
 
 // 8. Plateformes utilisées et gestionnaires
 export const gestionnairePrincipal =

@@ -1,10 +1,11 @@
 import { ending, factQuestion, scenarioSetup } from '../../engine/model';
 import { finsDeDiffusion, reglesDeDiffusion } from './diffusion';
+import { quoteList } from './listes';
 import { approbationCompte, informationMunicipale, interetPublic, partenaire } from './facts';
 import {
   consentement,
   frequence,
-  objectifUrgence,
+  objectifs,
   personneNePeutModifier,
   sitesRelevent,
   verifierFaits,
@@ -130,7 +131,7 @@ export default scenarioSetup.createMachine({
         sections: ['regle1', 'objectifs', 'renseignements', 'plateformes'],
         quotes: [
           { section: 'regle1', text: frequence },
-          { section: 'objectifs', text: objectifUrgence },
+          quoteList(objectifs, 'urgence'),
           { section: 'renseignements', text: verifierFaits },
         ],
       }),

@@ -1,9 +1,10 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
+import { quoteList } from './listes';
 import {
   insultants,
   messagePrive,
   netiquette,
-  objectifParticipation,
+  objectifs,
   pasTousRepondus,
   questionneFortement,
   seulsComptesRepondent,
@@ -110,7 +111,7 @@ export default scenarioSetup.createMachine({
         sections: ['interactions', 'objectifs'],
         quotes: [
           { section: 'interactions', text: pasTousRepondus },
-          { section: 'objectifs', text: objectifParticipation },
+          quoteList(objectifs, 'appartenance', 'participation'),
         ],
       }),
     },

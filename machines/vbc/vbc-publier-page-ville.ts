@@ -1,12 +1,13 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { finsDeDiffusion, reglesDeDiffusion } from './diffusion';
+import { quoteList } from './listes';
 import { approbationCompte, informationMunicipale, interetPublic, partenaire, publicationsAujourdhui, situationExceptionnelle } from './facts';
 import {
   commentairesAdministration,
   consentement,
   frequence,
   neutre,
-  objectifUrgence,
+  objectifs,
   personneNePeutModifier,
   sitesRelevent,
   verifierFaits,
@@ -159,7 +160,7 @@ export default scenarioSetup.createMachine({
         ...vbc,
         sections: ['objectifs', 'regle1', 'renseignements', 'plateformes'],
         quotes: [
-          { section: 'objectifs', text: objectifUrgence },
+          quoteList(objectifs, 'urgence'),
           { section: 'regle1', text: frequence },
           { section: 'renseignements', text: verifierFaits },
         ],
@@ -175,7 +176,7 @@ export default scenarioSetup.createMachine({
         sections: ['regle1', 'objectifs', 'renseignements', 'plateformes'],
         quotes: [
           { section: 'regle1', text: frequence },
-          { section: 'objectifs', text: objectifUrgence },
+          quoteList(objectifs, 'urgence'),
           { section: 'renseignements', text: verifierFaits },
         ],
         given: [[situationExceptionnelle, 'urgence']],

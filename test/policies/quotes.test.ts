@@ -3,7 +3,7 @@
 // whitespace, line breaks, no-break spaces and apostrophes (engine/quotes.ts).
 import { describe, expect, it } from 'vitest';
 import type { StepMeta } from '../../engine/model';
-import { elidesNothing, isVerbatim, normaliseForQuote } from '../../engine/quotes';
+import { elidesNothing, isVerbatim, normaliseForQuote, quoteParts } from '../../engine/quotes';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
 import { readPolicy } from '../../tooling/policies';
 
@@ -24,6 +24,17 @@ describe("the policy's own words", () => {
   it.each(quotes.map((q) => [q.name, q] as const))('%s is found word for word in the policy', (_name, q) => {
     expect(isVerbatim(q.text, readPolicy(q.document)), `not in policies/…: « ${q.text} »`).toBe(true);
     expect(elidesNothing(q.text, readPolicy(q.document)), `« […] » where nothing is left out: « ${q.text} »`).toBe(false);
+  });
+
+  it.each(quotes.map((q) => [q.name, q] as const))('%s does not start at a list item without the lead-in that introduces it', (_name, q) => {
+    const start = quoteParts(q.text)[0]!.slice(0, 40);
+    const item = introducedItems(readPolicy(q.document)).find((i) => i.startsWith(start));
+    expect(item, `« ${q.text} » starts at a list item: quote its lead-in first, with « […] » where words are left out`).toBeUndefined();
+  });
+
+  it('finds the items of lists that a lead-in ending in « : » introduces, not the items of other lists', () => {
+    const policy = 'Il est responsable :\n\n- De la page;\n- Des comptes.\n\nDeux façons.\n\n- Lorsqu\'un message arrive, on répond.\n  • de rire';
+    expect(introducedItems(policy)).toEqual(['De la page;', 'Des comptes.']);
   });
 
   it('joins a lead-in and a list item it introduces, with « […] » where words are left out', () => {
@@ -49,3 +60,16 @@ describe("the policy's own words", () => {
     expect(normaliseForQuote(' a \u00a0 b ')).toBe('a b');
   });
 });
+
+/** The items (normalised) of the policy's lists whose lead-in ends in « : »: a quote needs that lead-in to read right. */
+function introducedItems(policy: string): string[] {
+  const items: string[] = [];
+  let introduced = false;
+  for (const line of policy.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    if (/^[ \t\u00a0\u202f]*(?:•|[-–—][ \t\u00a0\u202f])/.test(line)) {
+      if (introduced) items.push(normaliseForQuote(line));
+    } else introduced = line.trim().endsWith(':');
+  }
+  return items;
+}
