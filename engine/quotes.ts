@@ -46,3 +46,40 @@ export function isVerbatim(quote: string, policy: string): boolean {
 export function elidesNothing(quote: string, policy: string): boolean {
   return quote.includes(ELISION) && isVerbatim(quote.split(ELISION).join(' '), policy);
 }
+
+/** A list of a policy that endings quote: its lead-in (ending in « : ») and its items. */
+export interface PolicyList<Item extends string> {
+  /** The section the items are in: the joined quote's. */
+  section: string;
+  leadIn: string;
+  /** The items by name, in the policy's order, without `itemEnd`. */
+  items: Record<Item, string>;
+  /** What ends every item but the last in the policy (« ; » in some), when two are quoted together. */
+  itemEnd: string;
+}
+
+export const policyList = <Item extends string>(section: string, leadIn: string, items: Record<Item, string>, itemEnd = ''): PolicyList<Item> => ({
+  section,
+  leadIn,
+  items,
+  itemEnd,
+});
+
+/**
+ * One quote of a list's lead-in and the items named, in the policy's order, so that an item
+ * never reads as a passage on its own: « Lead-in : item », with « […] » for the items left out
+ * before or between them. Two items next to each other keep the policy's line break and bullet
+ * (layout, forgiven by normaliseForQuote) rather than run into one sentence.
+ */
+export function quoteList<Item extends string>(list: PolicyList<Item>, ...quoted: [Item, ...Item[]]): { section: string; text: string } {
+  const names = Object.keys(list.items) as Item[];
+  const positions = [...new Set(quoted.map((name) => names.indexOf(name)))].sort((a, b) => a - b);
+  let text = list.leadIn;
+  let previous = -1;
+  for (const at of positions) {
+    const separator = at > previous + 1 ? ` ${ELISION} ` : previous === -1 ? ' ' : `${list.itemEnd}\n• `;
+    text += separator + list.items[names[at]!];
+    previous = at;
+  }
+  return { section: list.section, text };
+}

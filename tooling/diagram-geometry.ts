@@ -35,7 +35,7 @@ export const boxOf = (c: { x: number; y: number; width: number; height: number }
 
 const inside = (p: Point, b: Box) => p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom;
 
-const pointToSegment = (p: Point, [a, b]: Segment) => {
+export const pointToSegment = (p: Point, [a, b]: Segment) => {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length2 = dx * dx + dy * dy;

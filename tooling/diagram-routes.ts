@@ -7,7 +7,7 @@
 // CLEAR away from every other label and box, else down, across and down; where no way does (or
 // only one too flat to follow), the ranks below are moved down to open the gap: only as far as
 // needed, so that the diagram stays as compact as it can on a 1280×720 projector.
-import { arrowSegments, boxOf, segmentsCross, segmentToBox, type Box, type Point, type Segment } from './diagram-geometry.ts';
+import { arrowSegments, boxOf, pointToSegment, segmentsCross, segmentToBox, type Box, type Point, type Segment } from './diagram-geometry.ts';
 import type { PlacedDiagram, PlacedEdge, PlacedNode } from '../src/trainer/layout.ts';
 
 /** How far an arrow keeps from every label and box that is not its own. */
@@ -88,14 +88,6 @@ function candidates(leg: Leg, boxes: Box[]): Point[][] {
 }
 
 const segmentsOf = (points: Point[]): Segment[] => points.slice(1).map((p, i) => [points[i]!, p]);
-
-const pointToSegment = (p: Point, [a, b]: Segment) => {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-};
 
 /**
  * Whether `s` runs beside `other`, within NEAR over more than ALONG. Arrows that cross are

@@ -2,7 +2,7 @@
 // Every question that asks one offers exactly its values, in the same words in both languages;
 // an ending that quotes a passage of `restsOn` must have the fact settled on its path.
 import { sharedFact } from '../../engine/model';
-import { policyList } from './listes';
+import { policyList } from '../../engine/quotes';
 
 // Passages of ontario-ministres.txt, word for word (test/policies/quotes.test.ts checks the quotes that use them).
 /** « Contenu et éléments créatifs », first paragraph: content of an official account may be reposted at the same time or after. */

@@ -1,6 +1,6 @@
 import { ending, factQuestion, scenarioSetup } from '../../engine/model';
 import { compteOfficiel, contenu, contenuCommeIlLEntend, modification, moment, republieApres, trousseUniquement } from './facts';
-import { quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
 import { approprieTravail } from './pratiques-exemplaires';
 
 const on = { document: 'on' };

@@ -1,5 +1,5 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
-import { policyList, quoteList } from './listes';
+import { policyList, quoteList } from '../../engine/quotes';
 import { inapproprieTravail } from './pratiques-exemplaires';
 
 const on = { document: 'on' };

@@ -1,5 +1,5 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
-import { quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
 import { circonstances, exampleEndings, exemples, fpoGestion, inapproprieTravail, on, partisanEndings } from './pratiques-exemplaires';
 
 const genre = ['travail', 'lieu-travail', 'personnel', 'partisan', 'autre'];

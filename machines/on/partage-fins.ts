@@ -1,6 +1,6 @@
 import { ending } from '../../engine/model';
 import { contenuCommeIlLEntend, republieApres, risquesMes4, trousseUniquement } from './facts';
-import { quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
 import { appropriePersonnel, approprieTravail, exempleApproprie, exempleInapproprie, inappropriePersonnel, partisanEndings } from './pratiques-exemplaires';
 
 // The endings of on-partage-mention-jaime (its questions are in the machine file): the policy's

@@ -1,7 +1,7 @@
 // The endings of on-publier-compte-ministre that are the guidelines' own examples
 // (« Pratiques d'utilisation exemplaires »), and the passages its other endings quote too.
 import { ending } from '../../engine/model';
-import { policyList, quoteList, type PolicyList } from './listes';
+import { policyList, quoteList, type PolicyList } from '../../engine/quotes';
 
 export const on = { document: 'on' };
 

@@ -1,5 +1,6 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
-import { administrationResponsable, employesResponsables, quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
+import { administrationResponsable, employesResponsables } from './listes';
 
 const stu = { document: 'stu' };
 

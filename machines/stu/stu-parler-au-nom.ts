@@ -1,5 +1,6 @@
 import { ending, scenarioSetup } from '../../engine/model';
-import { administrationResponsable, quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
+import { administrationResponsable } from './listes';
 
 const stu = { document: 'stu' };
 

@@ -1,6 +1,7 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { lieuDiffusion } from './facts';
-import { administrationResponsable, employesResponsables, quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
+import { administrationResponsable, employesResponsables } from './listes';
 
 const stu = { document: 'stu' };
 

@@ -1,6 +1,7 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { autorisationSdle, lieuDiffusion } from './facts';
-import { administrationResponsable, quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
+import { administrationResponsable } from './listes';
 
 const stu = { document: 'stu' };
 

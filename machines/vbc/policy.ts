@@ -1,6 +1,6 @@
 // The passages of policies/baie-comeau.txt that the Baie-Comeau scenarios quote, word for
 // word (test/policies/quotes.test.ts checks each one), named by section.
-import { policyList } from './listes';
+import { policyList } from '../../engine/quotes';
 
 export const vbc = { document: 'vbc' };
 
@@ -90,7 +90,7 @@ export const objectifs = policyList('objectifs', 'Plusieurs objectifs sont reche
   services: "Informer les citoyens des différents services municipaux ou d'information municipale ciblée",
   appartenance: "Accroître le sentiment d'appartenance des citoyens, la mobilisation du milieu et la participation citoyenne",
   participation: 'Encourager la participation citoyenne sur nos plateformes, notamment par des messages privés ou par le biais de nos publications.',
-});
+}, ';');
 export const objectifUrgence = objectifs.items.urgence;
 
 // 8. Plateformes utilisées et gestionnaires

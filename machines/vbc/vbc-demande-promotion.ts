@@ -1,6 +1,6 @@
 import { ending, factQuestion, scenarioSetup } from '../../engine/model';
 import { finsDeDiffusion, reglesDeDiffusion } from './diffusion';
-import { quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
 import { approbationCompte, informationMunicipale, interetPublic, partenaire } from './facts';
 import {
   consentement,

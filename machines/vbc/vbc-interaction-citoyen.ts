@@ -1,5 +1,5 @@
 import { ending, question, scenarioSetup } from '../../engine/model';
-import { quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
 import {
   insultants,
   messagePrive,

@@ -1,6 +1,6 @@
 import { ending, factQuestion, question, scenarioSetup } from '../../engine/model';
 import { finsDeDiffusion, reglesDeDiffusion } from './diffusion';
-import { quoteList } from './listes';
+import { quoteList } from '../../engine/quotes';
 import { approbationCompte, informationMunicipale, interetPublic, partenaire, publicationsAujourdhui, situationExceptionnelle } from './facts';
 import {
   commentairesAdministration,

@@ -120,19 +120,22 @@ export function EndingView({
 
       <h2>{t('common:ending.quotes')}</h2>
       {i18n.language !== 'fr' && <p className="caption">{t('common:ending.quotesNote')}</p>}
-      {meta.quotes.map((quote) => (
-        <figure key={quote.text} className="policy-quote">
-          <blockquote lang="fr">
-            <p>{quote.text}</p>
-          </blockquote>
-          {renderingOf(quote.text) && (
-            <p className="quote-rendering" lang="en">
-              <span className="quote-rendering-label">{t('common:ending.unofficialTranslation')}</span> {renderingOf(quote.text)}
-            </p>
-          )}
-          <figcaption>{t('common:ending.quoteSource', { section: t(quote.section) })}</figcaption>
-        </figure>
-      ))}
+      {meta.quotes.map((quote) => {
+        const rendering = renderingOf(quote.text);
+        return (
+          <figure key={quote.text} className="policy-quote">
+            <blockquote lang="fr">
+              <p>{quote.text}</p>
+            </blockquote>
+            {rendering && (
+              <p className="quote-rendering" lang="en">
+                <span className="quote-rendering-label">{t('common:ending.unofficialTranslation')}</span> {rendering}
+              </p>
+            )}
+            <figcaption>{t('common:ending.quoteSource', { section: t(quote.section) })}</figcaption>
+          </figure>
+        );
+      })}
 
       <h2>{t('common:ending.citation')}</h2>
       <p className="citation">

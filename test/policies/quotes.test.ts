@@ -3,7 +3,7 @@
 // whitespace, line breaks, no-break spaces and apostrophes (engine/quotes.ts).
 import { describe, expect, it } from 'vitest';
 import type { StepMeta } from '../../engine/model';
-import { elidesNothing, isVerbatim, normaliseForQuote, quoteParts } from '../../engine/quotes';
+import { elidesNothing, isVerbatim, normaliseForQuote, policyList, quoteList, quoteParts } from '../../engine/quotes';
 import { loadAllScenarios } from '../../tooling/load-scenarios';
 import { readPolicy } from '../../tooling/policies';
 
@@ -21,15 +21,23 @@ describe("the policy's own words", () => {
     expect(quotes.length).toBeGreaterThanOrEqual(all.length);
   });
 
-  it.each(quotes.map((q) => [q.name, q] as const))('%s is found word for word in the policy', (_name, q) => {
-    expect(isVerbatim(q.text, readPolicy(q.document)), `not in policies/…: « ${q.text} »`).toBe(true);
-    expect(elidesNothing(q.text, readPolicy(q.document)), `« […] » where nothing is left out: « ${q.text} »`).toBe(false);
+  it.each(quotes.map((q) => [q.name, q] as const))('%s is found word for word in the policy, and not from a list item without its lead-in', (_name, q) => {
+    const policy = readPolicy(q.document);
+    expect(isVerbatim(q.text, policy), `not in policies/…: « ${q.text} »`).toBe(true);
+    expect(elidesNothing(q.text, policy), `« […] » where nothing is left out: « ${q.text} »`).toBe(false);
+    const start = quoteParts(q.text)[0]!.slice(0, 40);
+    const item = introducedItems(policy).find((i) => i.startsWith(start));
+    expect(item, `« ${q.text} » starts at a list item: quote its lead-in first, with « […] » where words are left out`).toBeUndefined();
   });
 
-  it.each(quotes.map((q) => [q.name, q] as const))('%s does not start at a list item without the lead-in that introduces it', (_name, q) => {
-    const start = quoteParts(q.text)[0]!.slice(0, 40);
-    const item = introducedItems(readPolicy(q.document)).find((i) => i.startsWith(start));
-    expect(item, `« ${q.text} » starts at a list item: quote its lead-in first, with « […] » where words are left out`).toBeUndefined();
+  it('quoteList joins a lead-in and the items named, in the policy\'s order, « […] » only where items are left out', () => {
+    const list = policyList('s', 'Il est responsable :', { page: 'De la page', comptes: 'Des comptes', outils: 'Des outils.' }, ';');
+    expect(quoteList(list, 'page')).toEqual({ section: 's', text: 'Il est responsable : De la page' });
+    expect(quoteList(list, 'outils', 'page').text).toBe('Il est responsable : De la page […] Des outils.');
+    expect(quoteList(list, 'comptes', 'outils').text).toBe('Il est responsable : […] Des comptes;\n• Des outils.');
+    const policy = 'Il est responsable :\n\n- De la page;\n- Des comptes;\n- Des outils.';
+    expect(isVerbatim(quoteList(list, 'comptes', 'outils').text, policy)).toBe(true);
+    expect(elidesNothing(quoteList(list, 'page').text, policy)).toBe(false);
   });
 
   it('finds the items of lists that a lead-in ending in « : » introduces, not the items of other lists', () => {
